@@ -1,0 +1,142 @@
+"""untoc: the UN Convention against Transnational Organized Crime and its Conference of the Parties.
+
+The public record (sessions of the Conference, the resolutions and decisions they adopted,
+participation figures, the Convention and its Protocols, events, observances and statements) as
+typed, immutable Python objects, each carrying the ids of the sources it was read from.
+
+>>> import untoc
+>>> cop12 = untoc.session(12)
+>>> cop12.start, cop12.end, cop12.city
+(datetime.date(2024, 10, 14), datetime.date(2024, 10, 18), 'Vienna')
+>>> str(cop12.participation.states)
+'131'
+
+Importing untoc reads no data: the bundled tables are loaded, checked and indexed on the first
+query, once, under a lock.
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    AmbiguousError,
+    DataError,
+    InvalidArgumentError,
+    InvalidTypeError,
+    NotFoundError,
+    UntocError,
+)
+from .model import (
+    MEASURES,
+    AdoptedCount,
+    Attendee,
+    Conference,
+    Discrepancy,
+    Event,
+    Figure,
+    Instrument,
+    Observance,
+    Participation,
+    PartyCount,
+    Person,
+    Resolution,
+    Session,
+    Source,
+    StatedFigure,
+    Statement,
+    Theme,
+    Titles,
+    Topic,
+)
+from .queries import (
+    cite,
+    conference,
+    data_info,
+    event,
+    events,
+    instrument,
+    instruments,
+    observance,
+    observances,
+    party_counts,
+    resolution,
+    resolutions,
+    resolutions_by_topic,
+    session,
+    sessions,
+    source,
+    sources,
+    statement,
+    statements,
+    topic,
+    topics,
+)
+from .summary import (
+    Change,
+    MeasureHigh,
+    ParticipationRow,
+    ParticipationSummary,
+    participation_summary,
+)
+
+__version__ = "0.1.0"
+"""The package version (semantic versioning)."""
+
+DATA_VERSION = "2026.11.28"
+"""The bundled data's own version (its as-of date and a release counter)."""
+
+__all__ = [
+    "DATA_VERSION",
+    "MEASURES",
+    "AdoptedCount",
+    "AmbiguousError",
+    "Attendee",
+    "Change",
+    "Conference",
+    "DataError",
+    "Discrepancy",
+    "Event",
+    "Figure",
+    "Instrument",
+    "InvalidArgumentError",
+    "InvalidTypeError",
+    "MeasureHigh",
+    "NotFoundError",
+    "Observance",
+    "Participation",
+    "ParticipationRow",
+    "ParticipationSummary",
+    "PartyCount",
+    "Person",
+    "Resolution",
+    "Session",
+    "Source",
+    "StatedFigure",
+    "Statement",
+    "Theme",
+    "Titles",
+    "Topic",
+    "UntocError",
+    "__version__",
+    "cite",
+    "conference",
+    "data_info",
+    "event",
+    "events",
+    "instrument",
+    "instruments",
+    "observance",
+    "observances",
+    "participation_summary",
+    "party_counts",
+    "resolution",
+    "resolutions",
+    "resolutions_by_topic",
+    "session",
+    "sessions",
+    "source",
+    "sources",
+    "statement",
+    "statements",
+    "topic",
+    "topics",
+]

@@ -1,0 +1,442 @@
+"""Read the bundled data once, structure it with cattrs, check it, and index it.
+
+Data flows one way: JSON tables in ``untoc/data/`` -> cattrs converter -> ``Store`` (objects and
+indexes, built once under a lock) -> the query functions. Nothing here runs at import time.
+A load that fails raises :class:`~untoc.errors.DataError` and caches nothing, so the next call
+retries from scratch.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from .errors import DataError
+from .model import (
+    Conference,
+    Event,
+    Instrument,
+    Observance,
+    Participation,
+    PartyCount,
+    Resolution,
+    Session,
+    Source,
+    StatedFigure,
+    Statement,
+    Topic,
+)
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    import cattrs
+
+T = TypeVar("T")
+
+SESSION_YEARS = range(2004, 2027)
+"""Sessions of the Conference held or scheduled in the period the data covers."""
+
+
+def _data_root() -> Traversable:
+    """The package's ``data`` folder, zip-safe (never turned into a filesystem path)."""
+    if sys.version_info >= (3, 12):
+        from importlib.resources import files
+    else:  # pragma: no cover - exercised on older interpreters only
+        from importlib_resources import files
+    return files("untoc").joinpath("data")
+
+
+def _build_converter() -> cattrs.Converter:
+    """A strict converter: unknown keys, wrong types and bad dates are errors."""
+    import datetime as dt
+
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn, override
+
+    from .model import Titles
+
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+
+    def strict(kind: type[T]) -> Callable[[object, object], T]:
+        def hook(value: object, _: object) -> T:
+            if type(value) is not kind:
+                raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+            return value
+
+        return hook
+
+    for kind in (str, int, bool):
+        conv.register_structure_hook(kind, strict(kind))
+
+    def date_hook(value: object, _: object) -> dt.date:
+        if not isinstance(value, str):
+            raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+        return dt.date.fromisoformat(value)
+
+    def titles_hook(value: object, _: object) -> Titles:
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
+        ):
+            raise TypeError("titles must map language codes to non-empty strings")
+        return Titles(value)
+
+    conv.register_structure_hook(dt.date, date_hook)
+    conv.register_structure_hook(Titles, titles_hook)
+    conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    conv.register_unstructure_hook(Titles, dict)
+    # Sessions are composed from several tables: these fields never come from sessions.json.
+    conv.register_structure_hook(
+        Session,
+        make_dict_structure_fn(
+            Session,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            resolutions=override(omit=True),
+            participation=override(omit=True),
+            party_counts=override(omit=True),
+        ),
+    )
+    return conv
+
+
+@attrs.frozen
+class DataInfo:
+    """The bundled data's own version, as-of date and record counts per file."""
+
+    version: str
+    as_of: str
+    counts: Mapping[str, int]
+    description: str
+
+
+class Store:
+    """Every record, structured and indexed. Built once by :func:`get`; read-only after."""
+
+    __slots__ = (
+        "conference",
+        "derived",
+        "events",
+        "events_by_id",
+        "info",
+        "instrument_keys",
+        "instruments",
+        "observances",
+        "observances_by_id",
+        "party_counts",
+        "resolution_ids",
+        "resolutions",
+        "resolutions_by_session",
+        "resolutions_by_symbol",
+        "resolutions_by_topic",
+        "session_numbers",
+        "sessions",
+        "sources",
+        "sources_by_id",
+        "statements",
+        "statements_by_id",
+        "topic_keys",
+        "topics",
+        "topics_by_slug",
+    )
+
+    def __init__(self, root: Traversable) -> None:
+        self.derived: dict[object, object] = {}
+        """Results computed from the data on first request (summaries), keyed by query."""
+        conv = _build_converter()
+        reader = _Reader(root, conv)
+
+        manifest = reader.json("manifest.json")
+        if not isinstance(manifest, dict):
+            raise DataError("manifest.json", None, "expected an object")
+
+        self.sources = reader.records("sources.json", Source, key=lambda s: s.id)
+        self.sources_by_id = {s.id: s for s in self.sources}
+        self.topics = reader.records("topics.json", Topic, key=lambda t: t.slug)
+        self.topics_by_slug = {t.slug: t for t in self.topics}
+        self.instruments = reader.records("instruments.json", Instrument, key=lambda i: i.slug)
+        conference = reader.records("conference.json", Conference, key=lambda c: c.short_name)
+        if len(conference) != 1:
+            raise DataError("conference.json", None, "expected exactly one record")
+        self.conference = conference[0]
+
+        raw_sessions = reader.records("sessions.json", Session, key=lambda s: s.number)
+        resolutions = reader.records("resolutions.json", Resolution, key=lambda r: r.id)
+        figures = reader.records(
+            "participation.json",
+            StatedFigure,
+            key=lambda f: (f.session, f.measure, f.sources, f.value, f.qualifier),
+        )
+        self.party_counts = reader.records(
+            "party_counts.json",
+            PartyCount,
+            key=lambda c: (c.instrument, c.as_of, c.value, c.sources),
+        )
+        self.events = reader.records("events.json", Event, key=lambda e: e.id)
+        self.observances = reader.records("observances.json", Observance, key=lambda o: o.id)
+        self.statements = reader.records("statements.json", Statement, key=lambda s: s.id)
+
+        check = _Checker(self, {s.number for s in raw_sessions})
+        for session in raw_sessions:
+            check.session(session)
+        for resolution in resolutions:
+            check.resolution(resolution)
+        for figure in figures:
+            check.refs("participation.json", figure, session=figure.session)
+        for count in self.party_counts:
+            check.refs("party_counts.json", count, instrument=count.instrument)
+            if count.session is not None:
+                check.refs("party_counts.json", count, session=count.session)
+        for event in self.events:
+            check.refs("events.json", event, session=event.session)
+        for observance in self.observances:
+            check.refs("observances.json", observance)
+            for theme in observance.themes:
+                check.refs("observances.json", theme)
+        for statement in self.statements:
+            check.refs("statements.json", statement, session=statement.session)
+        for instrument in self.instruments:
+            check.refs("instruments.json", instrument)
+        check.refs("conference.json", self.conference)
+
+        # Indexes.
+        self.resolutions = tuple(
+            sorted(resolutions, key=lambda r: (r.session, r.number is None, r.number or 0, r.kind))
+        )
+        self.resolution_ids = {r.id: r for r in self.resolutions}
+        by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
+        by_session: dict[int, list[Resolution]] = defaultdict(list)
+        by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics}
+        for resolution in self.resolutions:
+            if resolution.number is not None:
+                siblings = by_symbol[(resolution.session, resolution.number)]
+                if any(s.kind == resolution.kind for s in siblings):
+                    raise DataError(
+                        "resolutions.json",
+                        resolution.id,
+                        f"duplicate symbol {resolution.kind} {resolution.symbol}",
+                    )
+                siblings.append(resolution)
+            by_session[resolution.session].append(resolution)
+            for slug in resolution.topics:
+                by_topic[slug].append(resolution)
+        self.resolutions_by_symbol = {k: tuple(v) for k, v in by_symbol.items()}
+        self.resolutions_by_session = {k: tuple(v) for k, v in by_session.items()}
+        self.resolutions_by_topic = {k: tuple(v) for k, v in by_topic.items()}
+
+        figures_by_session: dict[int, list[StatedFigure]] = defaultdict(list)
+        for figure in figures:
+            figures_by_session[figure.session].append(figure)
+        counts_by_session: dict[int, list[PartyCount]] = defaultdict(list)
+        for count in self.party_counts:
+            if count.session is not None:
+                counts_by_session[count.session].append(count)
+        self.sessions = tuple(
+            attrs.evolve(
+                session,
+                resolutions=self.resolutions_by_session.get(session.number, ()),
+                participation=Participation(tuple(figures_by_session.get(session.number, ()))),
+                party_counts=tuple(counts_by_session.get(session.number, ())),
+            )
+            for session in sorted(raw_sessions, key=lambda s: s.number)
+        )
+        self.session_numbers = {s.number: s for s in self.sessions}
+
+        self.events_by_id = {e.id: e for e in self.events}
+        self.observances_by_id = {o.id: o for o in self.observances}
+        self.statements_by_id = {s.id: s for s in self.statements}
+        self.topic_keys = _keys(self.topics, lambda t: (t.slug, t.label, *t.aliases), lambda t: t)
+        self.instrument_keys = _keys(
+            self.instruments,
+            lambda i: (i.slug, i.name, i.short_name, i.treaty_number or i.slug, *i.aliases),
+            lambda i: i,
+        )
+
+        counts = {
+            "sources": len(self.sources),
+            "topics": len(self.topics),
+            "instruments": len(self.instruments),
+            "sessions": len(self.sessions),
+            "resolutions": len(self.resolutions),
+            "participation": len(figures),
+            "party_counts": len(self.party_counts),
+            "events": len(self.events),
+            "observances": len(self.observances),
+            "statements": len(self.statements),
+        }
+        stated = manifest.get("counts", {})
+        if stated != counts:
+            raise DataError(
+                "manifest.json", None, f"record counts {stated} do not match the data {counts}"
+            )
+        self.info = DataInfo(
+            version=str(manifest.get("data_version")),
+            as_of=str(manifest.get("as_of")),
+            counts=_frozen_mapping(counts),
+            description=str(manifest.get("description", "")),
+        )
+
+
+def _frozen_mapping(values: Mapping[str, int]) -> Mapping[str, int]:
+    from types import MappingProxyType
+
+    return MappingProxyType(dict(values))
+
+
+def normalize_key(text: str) -> str:
+    """Case-, accent-, space- and punctuation-insensitive form of a lookup key."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in stripped).split())
+
+
+def _keys(
+    records: Iterable[T], names: Callable[[T], Sequence[str]], value: Callable[[T], T]
+) -> dict[str, T]:
+    index: dict[str, T] = {}
+    for record in records:
+        for name in names(record):
+            index.setdefault(normalize_key(name), value(record))
+    return index
+
+
+class _Reader:
+    """Reads one data file at a time and structures its records, naming any bad record."""
+
+    def __init__(self, root: Traversable, conv: cattrs.Converter) -> None:
+        self.root = root
+        self.conv = conv
+
+    def json(self, name: str) -> Any:
+        try:
+            text = self.root.joinpath(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataError(name, None, f"cannot be read ({error})") from error
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise DataError(name, None, f"is not valid JSON ({error})") from error
+
+    def records(self, name: str, cls: type[T], key: Callable[[T], object]) -> tuple[T, ...]:
+        import cattrs
+
+        rows = self.json(name)
+        if not isinstance(rows, list):
+            raise DataError(name, None, "expected a JSON array of records")
+        out: list[T] = []
+        seen: set[object] = set()
+        for position, row in enumerate(rows):
+            label = _label(row, position)
+            try:
+                record = self.conv.structure(row, cls)
+            except Exception as error:  # cattrs raises several exception types
+                detail = (
+                    "; ".join(cattrs.transform_error(error))
+                    if isinstance(error, cattrs.BaseValidationError)
+                    else str(error)
+                )
+                raise DataError(name, label, detail) from error
+            record_key = key(record)
+            if record_key in seen:
+                raise DataError(name, label, f"duplicate key {record_key!r}")
+            seen.add(record_key)
+            out.append(record)
+        return tuple(out)
+
+
+def _label(row: object, position: int) -> str:
+    if isinstance(row, dict):
+        for field in ("id", "slug", "number"):
+            if field in row:
+                return f"#{position} ({field}={row[field]!r})"
+    return f"#{position}"
+
+
+class _Checker:
+    """Referential and sanity checks run while loading; each failure is a DataError."""
+
+    def __init__(self, store: Store, session_numbers: set[int]) -> None:
+        self.store = store
+        self.session_numbers = session_numbers
+
+    def refs(
+        self,
+        file: str,
+        record: Any,
+        *,
+        session: int | None = None,
+        instrument: str | None = None,
+    ) -> None:
+        label = str(getattr(record, "id", None) or getattr(record, "slug", None) or record)
+        sources = getattr(record, "sources", ())
+        if not sources:
+            raise DataError(file, label, "has no source")
+        for source_id in (*sources, *_other_sources(record)):
+            if source_id not in self.store.sources_by_id:
+                raise DataError(file, label, f"unknown source id {source_id!r}")
+        if session is not None and session not in self.session_numbers:
+            raise DataError(file, label, f"unknown session {session}")
+        if instrument is not None and not any(i.slug == instrument for i in self.store.instruments):
+            raise DataError(file, label, f"unknown instrument {instrument!r}")
+
+    def session(self, session: Session) -> None:
+        label = f"session {session.number}"
+        self.refs("sessions.json", session)
+        for count in session.texts_adopted:
+            self.refs("sessions.json", count)
+        if session.end < session.start:
+            raise DataError("sessions.json", label, "ends before it starts")
+        if session.start.year not in SESSION_YEARS:
+            raise DataError("sessions.json", label, f"year {session.start.year} out of range")
+
+    def resolution(self, resolution: Resolution) -> None:
+        self.refs("resolutions.json", resolution, session=resolution.session)
+        for slug in resolution.topics:
+            if slug not in self.store.topics_by_slug:
+                raise DataError("resolutions.json", resolution.id, f"unknown topic {slug!r}")
+        for slug in resolution.instruments:
+            self.refs("resolutions.json", resolution, instrument=slug)
+        if not resolution.subject.strip():
+            raise DataError("resolutions.json", resolution.id, "has no subject")
+
+
+def _other_sources(record: Any) -> tuple[str, ...]:
+    out: list[str] = []
+    for discrepancy in getattr(record, "discrepancies", ()):
+        out.extend(discrepancy.other_sources)
+    return tuple(out)
+
+
+_lock = threading.Lock()
+_store: Store | None = None
+
+
+def get() -> Store:
+    """The loaded store, loading it on first use (once, thread-safe)."""
+    store = _store
+    if store is None:
+        store = _load()
+    return store
+
+
+def _load() -> Store:
+    global _store
+    with _lock:
+        if _store is None:
+            _store = Store(_data_root())
+        return _store
+
+
+def reset() -> None:
+    """Forget the loaded data (for tests): the next query loads it again."""
+    global _store
+    with _lock:
+        _store = None
