@@ -88,7 +88,7 @@ def _close(query: str, candidates: Iterable[str], n: int = 3) -> tuple[str, ...]
 def sessions() -> tuple[Session, ...]:
     """Every session of the Conference held in the data, ordered by number.
 
-    >>> [s.name for s in untoc.sessions()][-1]
+    >>> untoc.sessions()[-1].name
     'COP12'
     """
     return _store.get().sessions
@@ -241,7 +241,7 @@ def topic(key: str) -> Topic:
 def resolutions_by_topic(key: str) -> tuple[Resolution, ...]:
     """Every text tagged with a topic, oldest first.
 
-    >>> [r.session for r in untoc.resolutions_by_topic("environment")][-1]
+    >>> untoc.resolutions_by_topic("environment")[-1].session
     12
     """
     return _store.get().resolutions_by_topic[_topic(key).slug]
