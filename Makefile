@@ -33,5 +33,9 @@ test: lint types pytest docs
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
+data: $(STAMP)
+	$(BIN)/python tools/build_data.py
+	$(BIN)/python tools/gen_docs.py
+
 clean:
 	rm -rf $(VENV) .site build dist .mypy_cache .ruff_cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import untoc
@@ -10,3 +12,4 @@ import untoc
 @pytest.fixture(autouse=True)
 def _add_untoc(doctest_namespace: dict[str, object]) -> None:
     doctest_namespace["untoc"] = untoc
+    doctest_namespace["datetime"] = datetime

@@ -22,6 +22,8 @@ EVERY_RECORD = [
     *untoc.observances(),
     *untoc.statements(),
     untoc.conference(),
+    *(a for p in untoc.participants() for a in p.actions),
+    *(untoc.party_table(i.slug) for i in untoc.instruments()),
 ]
 
 

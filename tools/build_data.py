@@ -376,8 +376,11 @@ def main() -> int:
             )
         )
 
+    parties, party_tables, stated_counts = build_parties(sources)
+    party_counts += stated_counts
     participation = prefer(participation, sessions, sources)
     party_counts = dedupe_counts(party_counts, sources)
+    reconcile(party_counts)
     tables: dict[str, list[dict[str, Any]]] = {
         "sources": sorted(sources.by_id.values(), key=lambda s: s["id"]),
         "topics": load(DATA / "topics.json"),
@@ -409,6 +412,8 @@ def main() -> int:
         "events": events,
         "observances": observances,
         "statements": statements,
+        "parties": parties,
+        "party_tables": party_tables,
     }
     tables = {name: fix_sources(rows, sources) for name, rows in tables.items()}
     used = {sid for name, rows in tables.items() if name != "sources" for sid in _ids(rows)}
@@ -432,6 +437,23 @@ def main() -> int:
         print(f"note: {len(unused)} sources cited by no record were left out: {unused}")
     print({name: len(rows) for name, rows in tables.items()})
     return 0
+
+
+def reconcile(counts: list[dict[str, Any]]) -> None:
+    """Attach the recorded reason to each stated count that differs from the table."""
+    reconciled = load(RESEARCH / "parties" / "reconciliations.json")["reconciliations"]
+    for item in reconciled:
+        matches = [
+            c
+            for c in counts
+            if (c["instrument"], c["as_of"], c["value"])
+            == (item["instrument"], item["as_of"], item["value"])
+            and item["source"] in c["sources"]
+        ]
+        if len(matches) != 1:
+            problems.append(f"reconciliation {item} matches {len(matches)} counts")
+        for match in matches:
+            match["reconciliation"] = item["reconciliation"]
 
 
 def dedupe_counts(counts: list[dict[str, Any]], sources: Sources) -> list[dict[str, Any]]:
@@ -502,6 +524,173 @@ def _ids(value: Any) -> set[str]:
 
 def write(path: Path, value: Any) -> None:
     path.write_text(json.dumps(value, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+INSTRUMENT_FILES = ("convention", "trafficking-protocol", "smuggling-protocol", "firearms-protocol")
+CONSENT_KINDS = {"ratification", "acceptance", "approval", "accession", "succession"}
+
+# Short and former names people type, beyond what ISO 3166 (via pycountry) gives.
+EXTRA_ALIASES = {
+    "BOL": ["Bolivia"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZE": ["Czechia", "Czech Republic"],
+    "EUU": ["EU", "European Community", "European Union"],
+    "FSM": ["Micronesia"],
+    "GBR": ["United Kingdom", "UK", "Great Britain", "Britain"],
+    "IRN": ["Iran"],
+    "KOR": ["South Korea", "Korea, Republic of"],
+    "PRK": ["North Korea"],
+    "LAO": ["Laos"],
+    "MDA": ["Moldova"],
+    "MKD": ["North Macedonia", "Macedonia"],
+    "PSE": ["Palestine"],
+    "RUS": ["Russia"],
+    "SWZ": ["Swaziland", "Eswatini"],
+    "SYR": ["Syria"],
+    "TUR": ["Turkey", "Türkiye", "Turkiye"],
+    "TZA": ["Tanzania"],
+    "USA": ["United States", "USA", "US"],
+    "VEN": ["Venezuela"],
+    "VNM": ["Vietnam", "Viet Nam"],
+    "BRN": ["Brunei"],
+    "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville", "Republic of the Congo"],
+}
+
+
+def iso_aliases(code: str) -> list[str]:
+    """Names ISO 3166 gives a code (through pycountry, a build-time dependency only)."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return []
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return []
+    names = [country.alpha_2, country.name]
+    names += [getattr(country, f) for f in ("official_name", "common_name") if hasattr(country, f)]
+    return names
+
+
+def build_parties(sources: Sources) -> tuple[list[Any], list[Any], list[Any]]:
+    """Participants with their actions, the tables' completeness, and stated counts."""
+    people: dict[str, dict[str, Any]] = {}
+    tables: list[dict[str, Any]] = []
+    counts: list[dict[str, Any]] = []
+    for slug in INSTRUMENT_FILES:
+        draft = load(RESEARCH / "parties" / f"{slug}.json")
+        for record in draft["sources"]:
+            sources.add(record, f"parties/{slug}.json source {record.get('id')}")
+        for row in draft["participants"]:
+            person = people.setdefault(
+                row["iso3"], {"code": row["iso3"], "name": row["name"], "actions": []}
+            )
+            notes = " ".join(x for x in (row.get("notes"), row.get("iso3_note")) if x) or None
+            person["actions"].append(
+                {
+                    "instrument": slug,
+                    "signature": row["signature"],
+                    "consent": row["consent"],
+                    "consent_kind": row["consent_kind"],
+                    "sources": row["sources"],
+                    "notes": notes,
+                }
+            )
+        added: list[str] = []
+        not_added: list[str] = []
+        event_sources: list[str] = []
+        for event in draft["later_events"]:
+            date, kind = event.get("date"), event.get("action")
+            what = f"{event['name']}: {kind or 'consent'} {date or '(no date)'}"
+            event_sources.extend(event["sources"])
+            note = " ".join(x for x in (event.get("action_note"), event.get("notes")) if x)
+            if not date or len(date) < 10:
+                not_added.append(
+                    f"{what}: no full date stated ({note or 'see research'}) "
+                    f"[{', '.join(event['sources'])}]"
+                )
+                continue
+            if "doubtful" in note.lower():
+                not_added.append(f"{what}: doubtful ({note}) [{', '.join(event['sources'])}]")
+                continue
+            person = people.setdefault(
+                event["iso3"], {"code": event["iso3"], "name": event["name"], "actions": []}
+            )
+            action = next((a for a in person["actions"] if a["instrument"] == slug), None)
+            if action is None:
+                action = {
+                    "instrument": slug,
+                    "signature": None,
+                    "consent": None,
+                    "consent_kind": None,
+                    "sources": [],
+                    "notes": None,
+                }
+                person["actions"].append(action)
+            if kind == "signature":
+                if action["signature"] is not None:
+                    not_added.append(f"{what}: the table already has a signature")
+                    continue
+                action["signature"] = date
+            else:
+                if action["consent"] is not None:
+                    not_added.append(f"{what}: the table already has a consent")
+                    continue
+                action["consent"] = date
+                action["consent_kind"] = kind if kind in CONSENT_KINDS else None
+            action["sources"] = [*action["sources"], *event["sources"]]
+            extra = f"{what} added from a later source" + (f" ({note})" if note else "") + "."
+            action["notes"] = f"{action['notes']} {extra}" if action["notes"] else extra
+            added.append(f"{what} ({', '.join(event['sources'])})")
+        tables.append(
+            {
+                "instrument": slug,
+                "sources": list(dict.fromkeys([draft["table_source"], *event_sources])),
+                "complete_through": draft["complete_through"],
+                "evidence": draft["complete_through_evidence"],
+                "added": added,
+                "not_added": not_added,
+            }
+        )
+        stated = [(c, "parties") for c in draft["stated_counts"]]
+        stated += [(c, "signatories") for c in draft.get("stated_signatories", [])]
+        for count, measure in stated:
+            note = (
+                " ".join(
+                    x
+                    for x in (
+                        count.get("notes"),
+                        f"Stated as: {count['measure']}." if count.get("measure") else None,
+                        f"Check against the table: {count['table_check']}."
+                        if count.get("table_check")
+                        else None,
+                    )
+                    if x
+                )
+                or None
+            )
+            row = {
+                "instrument": slug,
+                "value": count["count"],
+                "qualifier": count.get("qualifier") or "",
+                "as_of": count.get("as_of"),
+                "measure": measure,
+                "sources": count["sources"],
+                "quote": count.get("quote"),
+                "note": note,
+            }
+            if row["as_of"] and len(row["as_of"]) < 10:
+                row["note"] = f"{row['note'] or ''} As of {row['as_of']} (no day stated).".strip()
+                row["as_of"] = None
+            counts.append(row)
+    parties = []
+    for code, person in sorted(people.items()):
+        aliases = [*iso_aliases(code), *EXTRA_ALIASES.get(code, [])]
+        person["aliases"] = sorted({a for a in aliases if a != person["name"]})
+        person["actions"].sort(key=lambda a: INSTRUMENT_FILES.index(a["instrument"]))
+        parties.append(person)
+    return parties, tables, counts
 
 
 if __name__ == "__main__":

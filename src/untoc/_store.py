@@ -8,6 +8,7 @@ retries from scratch.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import sys
 import threading
@@ -24,7 +25,9 @@ from .model import (
     Instrument,
     Observance,
     Participation,
+    Party,
     PartyCount,
+    PartyTable,
     Resolution,
     Session,
     Source,
@@ -129,7 +132,11 @@ class Store:
         "instruments",
         "observances",
         "observances_by_id",
+        "parties",
+        "party_consents",
         "party_counts",
+        "party_keys",
+        "party_tables",
         "resolution_ids",
         "resolutions",
         "resolutions_by_session",
@@ -181,6 +188,8 @@ class Store:
         self.events = reader.records("events.json", Event, key=lambda e: e.id)
         self.observances = reader.records("observances.json", Observance, key=lambda o: o.id)
         self.statements = reader.records("statements.json", Statement, key=lambda s: s.id)
+        parties = reader.records("parties.json", Party, key=lambda p: p.code)
+        tables = reader.records("party_tables.json", PartyTable, key=lambda t: t.instrument)
 
         check = _Checker(self, {s.number for s in raw_sessions})
         for session in raw_sessions:
@@ -204,6 +213,22 @@ class Store:
         for instrument in self.instruments:
             check.refs("instruments.json", instrument)
         check.refs("conference.json", self.conference)
+
+        for party in parties:
+            check.party(party)
+        for table in tables:
+            check.refs("party_tables.json", table, instrument=table.instrument)
+        self.party_tables = {t.instrument: t for t in tables}
+        if set(self.party_tables) != {i.slug for i in self.instruments}:
+            raise DataError("party_tables.json", None, "expected one table per instrument")
+        self.parties = tuple(_with_entry_into_force(p, self.instruments) for p in parties)
+        consents: dict[str, list[_dt.date]] = {i.slug: [] for i in self.instruments}
+        for party in self.parties:
+            for action in party.actions:
+                if action.consent is not None:
+                    consents[action.instrument].append(action.consent)
+        self.party_consents = {k: tuple(sorted(v)) for k, v in consents.items()}
+        self.party_keys = _keys(self.parties, lambda p: (p.code, p.name, *p.aliases), lambda p: p)
 
         # Indexes.
         self.resolutions = tuple(
@@ -269,6 +294,8 @@ class Store:
             "events": len(self.events),
             "observances": len(self.observances),
             "statements": len(self.statements),
+            "parties": len(self.parties),
+            "party_tables": len(tables),
         }
         stated = manifest.get("counts", {})
         if stated != counts:
@@ -397,6 +424,19 @@ class _Checker:
         if session.start.year not in SESSION_YEARS:
             raise DataError("sessions.json", label, f"year {session.start.year} out of range")
 
+    def party(self, party: Party) -> None:
+        label = party.code
+        seen: set[str] = set()
+        for action in party.actions:
+            self.refs("parties.json", action, instrument=action.instrument)
+            if action.instrument in seen:
+                raise DataError("parties.json", label, f"two actions under {action.instrument}")
+            seen.add(action.instrument)
+            if action.signature is None and action.consent is None:
+                raise DataError("parties.json", label, f"empty action under {action.instrument}")
+            if action.in_force is not None:
+                raise DataError("parties.json", label, "in_force is computed, not stored")
+
     def resolution(self, resolution: Resolution) -> None:
         self.refs("resolutions.json", resolution, session=resolution.session)
         for slug in resolution.topics:
@@ -406,6 +446,19 @@ class _Checker:
             self.refs("resolutions.json", resolution, instrument=slug)
         if not resolution.subject.strip():
             raise DataError("resolutions.json", resolution.id, "has no subject")
+
+
+def _with_entry_into_force(party: Party, instruments: Iterable[Instrument]) -> Party:
+    """Set each action's ``in_force``: 30 days after deposit, or the instrument's own date."""
+    general = {i.slug: i.entry_into_force for i in instruments}
+    actions = []
+    for action in party.actions:
+        in_force = None
+        own = general.get(action.instrument)
+        if action.consent is not None and own is not None:
+            in_force = max(action.consent + _dt.timedelta(days=30), own)
+        actions.append(attrs.evolve(action, in_force=in_force))
+    return attrs.evolve(party, actions=tuple(actions))
 
 
 def _other_sources(record: Any) -> tuple[str, ...]:

@@ -16,9 +16,11 @@ import attrs
 
 __all__ = [
     "MEASURES",
+    "Action",
     "AdoptedCount",
     "Attendee",
     "Conference",
+    "ConsentKind",
     "Discrepancy",
     "Event",
     "Figure",
@@ -27,7 +29,9 @@ __all__ = [
     "Measure",
     "Observance",
     "Participation",
+    "Party",
     "PartyCount",
+    "PartyTable",
     "Person",
     "Qualifier",
     "Resolution",
@@ -242,18 +246,21 @@ class AdoptedCount(Figure):
 
 @attrs.frozen(kw_only=True)
 class PartyCount(Figure):
-    """A count of parties to an instrument that UNODC or the depositary stated.
+    """A count of parties (or signatories) to an instrument that UNODC or the depositary stated.
 
     ``as_of`` is the date the source gives the count for (its publication date when the count is
-    "today's"), or ``None`` when the source is undated.
+    "today's"), or ``None`` when the source is undated. ``reconciliation`` explains why the
+    figure differs from the count computed from the participant table, where it does.
     """
 
     instrument: str
     as_of: _dt.date | None
     sources: tuple[str, ...]
+    measure: Literal["parties", "signatories"] = "parties"
     quote: str | None = None
     session: int | None = None
     note: str | None = None
+    reconciliation: str | None = None
 
 
 @attrs.frozen
@@ -524,6 +531,16 @@ class Session:
                 return count
         return None
 
+    def parties_count(self, instrument: str = "convention") -> int:
+        """Parties to ``instrument`` on the session's opening day, computed from the tables.
+
+        Emits :class:`untoc.IncompleteDataWarning` when the opening day is past the date
+        through which the instrument's table is complete.
+        """
+        from .parties import party_count
+
+        return party_count(instrument, as_of=self.start)
+
     def held_count(self, kind: str | None = None) -> int:
         """How many texts of ``kind`` (``None``: any) this dataset holds for the session."""
         return sum(1 for r in self.resolutions if kind is None or r.kind == kind)
@@ -726,3 +743,76 @@ class Conference:
     secretariat: str
     sources: tuple[str, ...]
     quote: str | None = None
+
+
+ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "succession"]
+"""How a participant consented to be bound, as the depositary records it."""
+
+
+@attrs.frozen
+class Action:
+    """One participant's signature and consent to be bound by one instrument.
+
+    A participant counts as a party from ``consent``, the date its instrument was deposited (as
+    the UN Treaty Collection counts parties). ``in_force`` is the date the instrument entered
+    into force for it: the thirtieth day after deposit, or the instrument's own entry into force
+    if that is later (computed at load; ``None`` without a consent date).
+    """
+
+    instrument: str
+    sources: tuple[str, ...]
+    signature: _dt.date | None = None
+    consent: _dt.date | None = None
+    consent_kind: ConsentKind | None = None
+    notes: str | None = None
+    in_force: _dt.date | None = None
+
+    def is_party_on(self, day: _dt.date) -> bool:
+        """Whether the participant had deposited its consent on or before ``day``."""
+        return self.consent is not None and self.consent <= day
+
+
+@attrs.frozen
+class Party:
+    """A State (or the European Union) and its actions under the four instruments.
+
+    ``code`` is the ISO 3166-1 alpha-3 code (``"EUU"`` for the European Union, which has
+    none); ``name`` is the name the depositary uses.
+    """
+
+    code: str
+    name: str
+    actions: tuple[Action, ...]
+    aliases: tuple[str, ...] = ()
+
+    def action(self, instrument: str) -> Action | None:
+        """The participant's action under ``instrument`` (a slug), or ``None``."""
+        for action in self.actions:
+            if action.instrument == instrument:
+                return action
+        return None
+
+    @property
+    def is_regional_organization(self) -> bool:
+        """Whether this is a regional economic integration organization (the EU)."""
+        return self.code == "EUU"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+
+@attrs.frozen
+class PartyTable:
+    """How far the participant table of one instrument goes, and what was added to it.
+
+    ``complete_through`` is the last date through which the copied depositary table is known
+    complete; counts after it are computed from the table plus ``added`` events (each from a
+    stored page) and may undercount.
+    """
+
+    instrument: str
+    sources: tuple[str, ...]
+    complete_through: _dt.date
+    evidence: str
+    added: tuple[str, ...] = ()
+    not_added: tuple[str, ...] = ()
