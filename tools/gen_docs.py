@@ -49,7 +49,67 @@ def topics_markdown() -> str:
     return "\n".join(lines)
 
 
+def parties_markdown() -> str:
+    """What each participant table covers, how far it goes, and its stated counts."""
+    import warnings
+
+    lines = [
+        "# States parties: what the tables cover",
+        "",
+        "<!-- Generated from the data by `python tools/gen_docs.py`; do not edit. -->",
+        "",
+        "For each instrument untoc holds the depositary's participant table (signature, consent",
+        "and kind of consent per participant) as copied from the UN Treaty Collection, plus",
+        "later deposits found in other stored pages. A participant counts as a party from the",
+        "deposit of its instrument of consent; `Action.in_force` is the thirtieth day after",
+        "deposit, or the instrument's own entry into force if later. Queries for a date past",
+        "the table's *complete through* date emit `untoc.IncompleteDataWarning`: the answer",
+        "then counts the table plus the later deposits listed here and may undercount.",
+        "",
+    ]
+    for instrument in untoc.instruments():
+        table = untoc.party_table(instrument.slug)
+        lines += [
+            f"## {instrument.name}",
+            "",
+            f"- Participants held: {len(untoc.participants(instrument.slug))}; parties on "
+            f"{table.complete_through.isoformat()}: "
+            f"{untoc.party_count(instrument.slug, as_of=table.complete_through)}",
+            f"- Complete through: **{table.complete_through.isoformat()}**",
+            f"- Table source: {untoc.source(table.sources[0]).cite()}",
+            f"- Why that date: {table.evidence}",
+            "",
+            "Later deposits added from other sources:",
+            "",
+        ]
+        lines += [f"- {item}" for item in table.added] or ["- none"]
+        lines += ["", "Reported but not counted (no full date, or doubtful):", ""]
+        lines += [f"- {item}" for item in table.not_added] or ["- none"]
+        lines += [
+            "",
+            "| as of | stated | measure | computed from the table | source | note |",
+            "|---|---|---|---|---|---|",
+        ]
+        for count in untoc.party_counts(instrument.slug):
+            computed = "-"
+            if count.as_of is not None and count.measure == "parties":
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    computed = str(untoc.party_count(instrument.slug, as_of=count.as_of))
+                if count.as_of > table.complete_through:
+                    computed += " (past the table)"
+            when = count.as_of.isoformat() if count.as_of else "undated"
+            note = (count.reconciliation or "").replace("|", "/")
+            lines.append(
+                f"| {when} | {count} | {count.measure} | {computed} "
+                f"| {untoc.source(count.sources[0]).publisher} | {note} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
 PAGES = {
+    "parties.md": parties_markdown,
     "coverage.md": lambda: untoc.coverage().to_markdown(),
     "topics.md": topics_markdown,
 }
