@@ -17,14 +17,17 @@ query, once, under a lock.
 
 from __future__ import annotations
 
+from .display import Records
 from .errors import (
     AmbiguousError,
     DataError,
     InvalidArgumentError,
     InvalidTypeError,
+    MissingDependencyError,
     NotFoundError,
     UntocError,
 )
+from .frames import to_pandas
 from .fulltext import SearchHit, search
 from .model import (
     MEASURES,
@@ -117,6 +120,7 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidTypeError",
     "MeasureHigh",
+    "MissingDependencyError",
     "NotFoundError",
     "Observance",
     "Participation",
@@ -126,6 +130,7 @@ __all__ = [
     "PartyCount",
     "PartyTable",
     "Person",
+    "Records",
     "Resolution",
     "SearchHit",
     "Session",
@@ -166,6 +171,7 @@ __all__ = [
     "sources",
     "statement",
     "statements",
+    "to_pandas",
     "topic",
     "topics",
 ]

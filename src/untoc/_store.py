@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from .display import Records
 from .errors import DataError
 from .model import (
     Conference,
@@ -221,7 +222,7 @@ class Store:
         self.party_tables = {t.instrument: t for t in tables}
         if set(self.party_tables) != {i.slug for i in self.instruments}:
             raise DataError("party_tables.json", None, "expected one table per instrument")
-        self.parties = tuple(_with_entry_into_force(p, self.instruments) for p in parties)
+        self.parties = Records(_with_entry_into_force(p, self.instruments) for p in parties)
         consents: dict[str, list[_dt.date]] = {i.slug: [] for i in self.instruments}
         for party in self.parties:
             for action in party.actions:
@@ -231,7 +232,7 @@ class Store:
         self.party_keys = _keys(self.parties, lambda p: (p.code, p.name, *p.aliases), lambda p: p)
 
         # Indexes.
-        self.resolutions = tuple(
+        self.resolutions = Records(
             sorted(resolutions, key=lambda r: (r.session, r.number is None, r.number or 0, r.kind))
         )
         self.resolution_ids = {r.id: r for r in self.resolutions}
@@ -251,9 +252,9 @@ class Store:
             by_session[resolution.session].append(resolution)
             for slug in resolution.topics:
                 by_topic[slug].append(resolution)
-        self.resolutions_by_symbol = {k: tuple(v) for k, v in by_symbol.items()}
-        self.resolutions_by_session = {k: tuple(v) for k, v in by_session.items()}
-        self.resolutions_by_topic = {k: tuple(v) for k, v in by_topic.items()}
+        self.resolutions_by_symbol = {k: Records(v) for k, v in by_symbol.items()}
+        self.resolutions_by_session = {k: Records(v) for k, v in by_session.items()}
+        self.resolutions_by_topic = {k: Records(v) for k, v in by_topic.items()}
 
         figures_by_session: dict[int, list[StatedFigure]] = defaultdict(list)
         for figure in figures:
@@ -262,7 +263,7 @@ class Store:
         for count in self.party_counts:
             if count.session is not None:
                 counts_by_session[count.session].append(count)
-        self.sessions = tuple(
+        self.sessions = Records(
             attrs.evolve(
                 session,
                 resolutions=self.resolutions_by_session.get(session.number, ()),
@@ -352,7 +353,7 @@ class _Reader:
         except json.JSONDecodeError as error:
             raise DataError(name, None, f"is not valid JSON ({error})") from error
 
-    def records(self, name: str, cls: type[T], key: Callable[[T], object]) -> tuple[T, ...]:
+    def records(self, name: str, cls: type[T], key: Callable[[T], object]) -> Records[T]:
         import cattrs
 
         rows = self.json(name)
@@ -376,7 +377,7 @@ class _Reader:
                 raise DataError(name, label, f"duplicate key {record_key!r}")
             seen.add(record_key)
             out.append(record)
-        return tuple(out)
+        return Records(out)
 
 
 def _label(row: object, position: int) -> str:

@@ -14,6 +14,7 @@ __all__ = [
     "DataError",
     "InvalidArgumentError",
     "InvalidTypeError",
+    "MissingDependencyError",
     "NotFoundError",
     "UntocError",
 ]
@@ -106,3 +107,7 @@ class DataError(UntocError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.file, self.record, self.problem))
+
+
+class MissingDependencyError(UntocError, ImportError):
+    """An optional extra (pandas, matplotlib) is needed for this call; the message says how."""

@@ -9,7 +9,7 @@ functions in :mod:`untoc` resolve those keys.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Literal
 
 import attrs
@@ -106,6 +106,26 @@ MEASURES: tuple[Measure, ...] = (
 """Every participation measure, in display order."""
 
 
+class _Display:
+    """Mixin: a record renders as an HTML table with its citations in Jupyter."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        from .display import record_html
+
+        return record_html(self)
+
+
+def _count(noun: str) -> Callable[[tuple[object, ...]], str]:
+    """A field repr that shows how many items a tuple holds rather than all of them."""
+
+    def show(items: tuple[object, ...]) -> str:
+        return f"<{len(items)} {noun}>"
+
+    return show
+
+
 class Titles(Mapping[str, str]):
     """A read-only, hashable mapping of ISO 639-1 language code to a text's official title.
 
@@ -159,7 +179,7 @@ class Titles(Mapping[str, str]):
 
 
 @attrs.frozen
-class Figure:
+class Figure(_Display):
     """A number as a source states it, with its qualifier ("more than 1,500").
 
     ``value`` is the number printed; ``qualifier`` says whether it is exact, a bound or an
@@ -221,9 +241,9 @@ class StatedFigure(Figure):
     measure: Measure
     status: Literal["reported", "expected"] = "reported"
     stated_as_record: bool = False
-    sources: tuple[str, ...]
-    quote: str | None = None
-    note: str | None = None
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
+    quote: str | None = attrs.field(default=None, repr=False)
+    note: str | None = attrs.field(default=None, repr=False)
 
     def __str__(self) -> str:
         text = Figure.__str__(self)
@@ -239,9 +259,9 @@ class AdoptedCount(Figure):
     """How many texts a source states a session adopted ("Eight decisions were adopted")."""
 
     kind: Literal["resolution", "decision", "text"]
-    sources: tuple[str, ...]
-    quote: str | None = None
-    note: str | None = None
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
+    quote: str | None = attrs.field(default=None, repr=False)
+    note: str | None = attrs.field(default=None, repr=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -255,16 +275,16 @@ class PartyCount(Figure):
 
     instrument: str
     as_of: _dt.date | None
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     measure: Literal["parties", "signatories"] = "parties"
-    quote: str | None = None
+    quote: str | None = attrs.field(default=None, repr=False)
     session: int | None = None
-    note: str | None = None
+    note: str | None = attrs.field(default=None, repr=False)
     reconciliation: str | None = None
 
 
 @attrs.frozen
-class Discrepancy:
+class Discrepancy(_Display):
     """Two sources disagree on a value: the one chosen, the other, and why."""
 
     field: str
@@ -275,7 +295,7 @@ class Discrepancy:
 
 
 @attrs.frozen
-class Person:
+class Person(_Display):
     """A named person and, where stated, the country or body they represent."""
 
     name: str
@@ -287,7 +307,7 @@ class Person:
 
 
 @attrs.frozen
-class Participation:
+class Participation(_Display):
     """Every participation figure stated for one session, with the preferred one per measure.
 
     Attribute access (``.participants``, ``.states``, ...) gives the preferred *reported* figure
@@ -295,7 +315,7 @@ class Participation:
     figure, alternates and pre-session expectations included.
     """
 
-    figures: tuple[StatedFigure, ...] = ()
+    figures: tuple[StatedFigure, ...] = attrs.field(default=(), repr=_count("figures"))
 
     def get(self, measure: str, *, include_expected: bool = False) -> StatedFigure | None:
         """The preferred figure for ``measure`` (reported only, unless asked otherwise)."""
@@ -395,7 +415,7 @@ class Participation:
 
 
 @attrs.frozen
-class Source:
+class Source(_Display):
     """A page or document a fact was read from.
 
     ``kind`` is ``"official"`` (UN, UNODC, UN Information Service, UN Treaty Collection),
@@ -410,7 +430,7 @@ class Source:
     published: _dt.date | None
     kind: Literal["official", "copy", "secondary"]
     language: str = "en"
-    note: str | None = None
+    note: str | None = attrs.field(default=None, repr=False)
 
     def cite(self) -> str:
         """A one-line citation: publisher, title, date and URL."""
@@ -420,7 +440,7 @@ class Source:
 
 
 @attrs.frozen
-class Topic:
+class Topic(_Display):
     """A subject in the controlled vocabulary used to tag texts.
 
     ``aliases`` are accepted by :func:`untoc.topic`; ``keywords`` document which words in a
@@ -435,7 +455,7 @@ class Topic:
 
 
 @attrs.frozen
-class Resolution:
+class Resolution(_Display):
     """A resolution or decision adopted by a session of the Conference of the Parties.
 
     ``number`` and ``titles`` are ``None``/empty when no stored source gives them; ``subject``
@@ -448,13 +468,13 @@ class Resolution:
     session: int
     number: int | None
     subject: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     titles: Titles = attrs.field(factory=Titles)
     adopted: _dt.date | None = None
     topics: tuple[str, ...] = ()
     instruments: tuple[str, ...] = ()
-    quote: str | None = None
-    notes: str | None = None
+    quote: str | None = attrs.field(default=None, repr=False)
+    notes: str | None = attrs.field(default=None, repr=False)
     discrepancies: tuple[Discrepancy, ...] = ()
 
     @property
@@ -480,7 +500,7 @@ class Resolution:
 
 
 @attrs.frozen
-class Session:
+class Session(_Display):
     """A session of the Conference of the Parties (COP1 in 2004 ... COP12 in 2024).
 
     ``resolutions`` holds every text held for the session, resolutions and decisions alike;
@@ -491,18 +511,18 @@ class Session:
     start: _dt.date
     end: _dt.date
     city: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     venue: str | None = None
     format: Literal["in person", "hybrid"] | None = None
     president: Person | None = None
     report_symbol: str | None = None
-    texts_adopted: tuple[AdoptedCount, ...] = ()
-    discrepancies: tuple[Discrepancy, ...] = ()
-    notes: str | None = None
-    quote: str | None = None
-    resolutions: tuple[Resolution, ...] = ()
-    participation: Participation = attrs.field(factory=Participation)
-    party_counts: tuple[PartyCount, ...] = ()
+    texts_adopted: tuple[AdoptedCount, ...] = attrs.field(default=(), repr=False)
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+    notes: str | None = attrs.field(default=None, repr=False)
+    quote: str | None = attrs.field(default=None, repr=False)
+    resolutions: tuple[Resolution, ...] = attrs.field(default=(), repr=_count("texts"))
+    participation: Participation = attrs.field(factory=lambda: Participation(), repr=False)
+    party_counts: tuple[PartyCount, ...] = attrs.field(default=(), repr=False)
 
     @property
     def name(self) -> str:
@@ -571,13 +591,13 @@ _ORDINALS = {
 
 
 @attrs.frozen
-class Instrument:
+class Instrument(_Display):
     """The Convention or one of its three Protocols."""
 
     slug: str
     name: str
     short_name: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     treaty_number: str | None = None
     adopted: _dt.date | None = None
     adopted_by: str | None = None
@@ -586,8 +606,8 @@ class Instrument:
     description: str | None = None
     signature_period: str | None = None
     aliases: tuple[str, ...] = ()
-    quote: str | None = None
-    notes: str | None = None
+    quote: str | None = attrs.field(default=None, repr=False)
+    notes: str | None = attrs.field(default=None, repr=False)
     discrepancies: tuple[Discrepancy, ...] = ()
 
     def __str__(self) -> str:
@@ -595,15 +615,15 @@ class Instrument:
 
 
 @attrs.frozen
-class Attendee:
+class Attendee(_Display):
     """Someone who attended an event, by role and, where stated, country and name."""
 
     role: str
     country: str | None = None
     name: str | None = None
     organization: str | None = None
-    sources: tuple[str, ...] = ()
-    notes: str | None = None
+    sources: tuple[str, ...] = attrs.field(default=(), repr=_count("sources"))
+    notes: str | None = attrs.field(default=None, repr=False)
 
     def __str__(self) -> str:
         parts = [self.role]
@@ -616,7 +636,7 @@ class Attendee:
 
 
 @attrs.frozen
-class Event:
+class Event(_Display):
     """A meeting held at or around a session (a ministerial event, a briefing, a panel).
 
     ``start`` is ``None`` when no source gives the day.
@@ -625,7 +645,7 @@ class Event:
     id: str
     title: str
     start: _dt.date | None
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     end: _dt.date | None = None
     session: int | None = None
     place: str | None = None
@@ -633,8 +653,8 @@ class Event:
     organizers: tuple[str, ...] = ()
     participants: Figure | None = None
     purpose: str | None = None
-    quote: str | None = None
-    notes: str | None = None
+    quote: str | None = attrs.field(default=None, repr=False)
+    notes: str | None = attrs.field(default=None, repr=False)
 
     def __str__(self) -> str:
         when = self.start.isoformat() if self.start else "date unknown"
@@ -642,17 +662,17 @@ class Event:
 
 
 @attrs.frozen
-class Theme:
+class Theme(_Display):
     """The theme of one year's observance."""
 
     year: int
     theme: str
-    sources: tuple[str, ...]
-    quote: str | None = None
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
+    quote: str | None = attrs.field(default=None, repr=False)
 
 
 @attrs.frozen
-class Observance:
+class Observance(_Display):
     """A recurring day proclaimed by the General Assembly, such as 15 November."""
 
     id: str
@@ -660,15 +680,15 @@ class Observance:
     month: int
     day: int
     first_observed: int
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     proclaimed_by: str | None = None
     proclaimed_on: _dt.date | None = None
     date_reason: str | None = None
     purpose: str | None = None
     sponsors: tuple[str, ...] = ()
     themes: tuple[Theme, ...] = ()
-    quote: str | None = None
-    notes: str | None = None
+    quote: str | None = attrs.field(default=None, repr=False)
+    notes: str | None = attrs.field(default=None, repr=False)
 
     def date_in(self, year: int) -> _dt.date:
         """The date the day falls on in ``year``."""
@@ -706,7 +726,7 @@ _MONTHS = (
 
 
 @attrs.frozen
-class Statement:
+class Statement(_Display):
     """Words spoken at or around a session, quoted as a source quotes them.
 
     ``quotes`` are the speaker's words verbatim; ``summary`` is a source's reported speech
@@ -720,11 +740,11 @@ class Statement:
     organization: str
     date: _dt.date | None
     kind: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     quotes: tuple[str, ...] = ()
     summary: str | None = None
     session: int | None = None
-    notes: str | None = None
+    notes: str | None = attrs.field(default=None, repr=False)
 
     def __str__(self) -> str:
         when = self.date.isoformat() if self.date else "date unknown"
@@ -733,7 +753,7 @@ class Statement:
 
 
 @attrs.frozen
-class Conference:
+class Conference(_Display):
     """The Conference of the Parties itself: what it is, how often it meets, what it is for."""
 
     name: str
@@ -741,8 +761,8 @@ class Conference:
     meets_every_years: int
     purposes: tuple[str, ...]
     secretariat: str
-    sources: tuple[str, ...]
-    quote: str | None = None
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
+    quote: str | None = attrs.field(default=None, repr=False)
 
 
 ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "succession"]
@@ -750,7 +770,7 @@ ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "su
 
 
 @attrs.frozen
-class Action:
+class Action(_Display):
     """One participant's signature and consent to be bound by one instrument.
 
     A participant counts as a party from ``consent``, the date its instrument was deposited (as
@@ -760,11 +780,11 @@ class Action:
     """
 
     instrument: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     signature: _dt.date | None = None
     consent: _dt.date | None = None
     consent_kind: ConsentKind | None = None
-    notes: str | None = None
+    notes: str | None = attrs.field(default=None, repr=False)
     in_force: _dt.date | None = None
 
     def is_party_on(self, day: _dt.date) -> bool:
@@ -773,7 +793,7 @@ class Action:
 
 
 @attrs.frozen
-class Party:
+class Party(_Display):
     """A State (or the European Union) and its actions under the four instruments.
 
     ``code`` is the ISO 3166-1 alpha-3 code (``"EUU"`` for the European Union, which has
@@ -782,8 +802,8 @@ class Party:
 
     code: str
     name: str
-    actions: tuple[Action, ...]
-    aliases: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = attrs.field(repr=_count("actions"))
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
 
     def action(self, instrument: str) -> Action | None:
         """The participant's action under ``instrument`` (a slug), or ``None``."""
@@ -802,7 +822,7 @@ class Party:
 
 
 @attrs.frozen
-class PartyTable:
+class PartyTable(_Display):
     """How far the participant table of one instrument goes, and what was added to it.
 
     ``complete_through`` is the last date through which the copied depositary table is known
@@ -811,7 +831,7 @@ class PartyTable:
     """
 
     instrument: str
-    sources: tuple[str, ...]
+    sources: tuple[str, ...] = attrs.field(repr=_count("sources"))
     complete_through: _dt.date
     evidence: str
     added: tuple[str, ...] = ()

@@ -15,6 +15,7 @@ import warnings
 
 from . import _store
 from ._store import normalize_key
+from .display import Records
 from .errors import InvalidTypeError, NotFoundError
 from .model import Party, PartyTable
 from .queries import _close, _instrument, _require_str
@@ -63,16 +64,16 @@ def party_table(instrument: str) -> PartyTable:
     return _store.get().party_tables[_instrument(instrument).slug]
 
 
-def participants(instrument: str | None = None) -> tuple[Party, ...]:
+def participants(instrument: str | None = None) -> Records[Party]:
     """Every participant (signatory or party) held, optionally under one instrument."""
     store = _store.get()
     if instrument is None:
         return store.parties
     slug = _instrument(instrument).slug
-    return tuple(p for p in store.parties if p.action(slug) is not None)
+    return Records(p for p in store.parties if p.action(slug) is not None)
 
 
-def parties(instrument: str, as_of: _dt.date | None = None) -> tuple[Party, ...]:
+def parties(instrument: str, as_of: _dt.date | None = None) -> Records[Party]:
     """The parties to ``instrument`` on ``as_of`` (default: as far as the data knows).
 
     >>> len(untoc.parties("firearms-protocol", as_of=datetime.date(2008, 9, 26)))
@@ -90,7 +91,7 @@ def parties(instrument: str, as_of: _dt.date | None = None) -> tuple[Party, ...]
             and (day is None or action.consent <= day)
         ):
             out.append(p)
-    return tuple(out)
+    return Records(out)
 
 
 def party_count(instrument: str, as_of: _dt.date | None = None) -> int:

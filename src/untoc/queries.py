@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from . import _store
 from ._store import DataInfo, normalize_key
+from .display import Records
 from .errors import AmbiguousError, InvalidArgumentError, InvalidTypeError, NotFoundError
 from .model import (
     Conference,
@@ -85,7 +86,7 @@ def _close(query: str, candidates: Iterable[str], n: int = 3) -> tuple[str, ...]
 # Sessions -----------------------------------------------------------------------------------
 
 
-def sessions() -> tuple[Session, ...]:
+def sessions() -> Records[Session]:
     """Every session of the Conference held in the data, ordered by number.
 
     >>> untoc.sessions()[-1].name
@@ -138,7 +139,7 @@ def resolutions(
     topic: str | None = None,
     kind: str | None = None,
     instrument: str | None = None,
-) -> tuple[Resolution, ...]:
+) -> Records[Resolution]:
     """Texts adopted by the Conference, optionally filtered; resolutions and decisions alike.
 
     Filters combine: ``resolutions(session=12, topic="firearms")``. Unknown topics, sessions
@@ -149,9 +150,9 @@ def resolutions(
     """
     store = _store.get()
     wanted_kind = _kind(kind)
-    pool: tuple[Resolution, ...]
+    pool: Records[Resolution]
     if session is not None:
-        pool = store.resolutions_by_session.get(_session(session).number, ())
+        pool = store.resolutions_by_session.get(_session(session).number, Records())
     elif topic is not None:
         pool = resolutions_by_topic(topic)
         topic = None
@@ -161,7 +162,7 @@ def resolutions(
         return pool
     slug = _topic(topic).slug if topic is not None else None
     instrument_slug = _instrument(instrument).slug if instrument is not None else None
-    return tuple(
+    return Records(
         r
         for r in pool
         if (slug is None or slug in r.topics)
@@ -194,7 +195,7 @@ def resolution(symbol: str) -> Resolution:
         )
     key = (int(match["session"]), int(match["number"]))
     kind = _KINDS[match["kind"]] if match["kind"] else None
-    candidates = store.resolutions_by_symbol.get(key, ())
+    candidates: tuple[Resolution, ...] = store.resolutions_by_symbol.get(key, ())
     if kind is not None:
         candidates = tuple(r for r in candidates if r.kind == kind)
     if len(candidates) == 1:
@@ -213,7 +214,7 @@ def resolution(symbol: str) -> Resolution:
 # Topics ----------------------------------------------------------------------------------------
 
 
-def topics() -> tuple[Topic, ...]:
+def topics() -> Records[Topic]:
     """The controlled vocabulary of topics used to tag texts."""
     return _store.get().topics
 
@@ -238,7 +239,7 @@ def topic(key: str) -> Topic:
     return _topic(key)
 
 
-def resolutions_by_topic(key: str) -> tuple[Resolution, ...]:
+def resolutions_by_topic(key: str) -> Records[Resolution]:
     """Every text tagged with a topic, oldest first.
 
     >>> untoc.resolutions_by_topic("environment")[-1].session
@@ -250,7 +251,7 @@ def resolutions_by_topic(key: str) -> tuple[Resolution, ...]:
 # Instruments, events, observances, statements ---------------------------------------------------
 
 
-def instruments() -> tuple[Instrument, ...]:
+def instruments() -> Records[Instrument]:
     """The Convention and its three Protocols."""
     return _store.get().instruments
 
@@ -278,13 +279,13 @@ def _instrument(key: str) -> Instrument:
     return found
 
 
-def events(session: int | str | None = None) -> tuple[Event, ...]:
+def events(session: int | str | None = None) -> Records[Event]:
     """Events held at or around sessions (ministerial events, briefings, panels)."""
     store = _store.get()
     if session is None:
         return store.events
     number = _session(session).number
-    return tuple(e for e in store.events if e.session == number)
+    return Records(e for e in store.events if e.session == number)
 
 
 def event(event_id: str) -> Event:
@@ -292,7 +293,7 @@ def event(event_id: str) -> Event:
     return _find("event", event_id, _store.get().events_by_id)
 
 
-def observances() -> tuple[Observance, ...]:
+def observances() -> Records[Observance]:
     """Observances such as the International Day on 15 November."""
     return _store.get().observances
 
@@ -302,13 +303,13 @@ def observance(observance_id: str) -> Observance:
     return _find("observance", observance_id, _store.get().observances_by_id)
 
 
-def statements(session: int | str | None = None) -> tuple[Statement, ...]:
+def statements(session: int | str | None = None) -> Records[Statement]:
     """Statements quoted by the sources, optionally for one session."""
     store = _store.get()
     if session is None:
         return store.statements
     number = _session(session).number
-    return tuple(s for s in store.statements if s.session == number)
+    return Records(s for s in store.statements if s.session == number)
 
 
 def statement(statement_id: str) -> Statement:
@@ -316,16 +317,16 @@ def statement(statement_id: str) -> Statement:
     return _find("statement", statement_id, _store.get().statements_by_id)
 
 
-def party_counts(instrument: str | None = None) -> tuple[PartyCount, ...]:
+def party_counts(instrument: str | None = None) -> Records[PartyCount]:
     """Counts of parties that UNODC or the depositary stated, oldest first (undated last)."""
     store = _store.get()
-    counts = tuple(
+    counts = Records(
         sorted(store.party_counts, key=lambda c: (c.as_of or _dt.date.max, c.instrument))
     )
     if instrument is None:
         return counts
     slug = _instrument(instrument).slug
-    return tuple(c for c in counts if c.instrument == slug)
+    return Records(c for c in counts if c.instrument == slug)
 
 
 def conference() -> Conference:
@@ -336,7 +337,7 @@ def conference() -> Conference:
 # Sources -----------------------------------------------------------------------------------
 
 
-def sources() -> tuple[Source, ...]:
+def sources() -> Records[Source]:
     """Every source the data cites."""
     return _store.get().sources
 
