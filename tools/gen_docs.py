@@ -108,7 +108,15 @@ def parties_markdown() -> str:
     return "\n".join(lines)
 
 
+def schema_json() -> str:
+    """The JSON Schema shipped in the package, generated from the model."""
+    import json
+
+    return json.dumps(untoc.json_schema(), indent=1, ensure_ascii=False) + "\n"
+
+
 PAGES = {
+    "../src/untoc/data/schema.json": schema_json,
     "parties.md": parties_markdown,
     "coverage.md": lambda: untoc.coverage().to_markdown(),
     "topics.md": topics_markdown,

@@ -27,6 +27,7 @@ from .errors import (
     NotFoundError,
     UntocError,
 )
+from .export import export, load_json, to_csv, to_json
 from .frames import to_pandas
 from .fulltext import SearchHit, search
 from .model import (
@@ -87,6 +88,7 @@ from .queries import (
     topics,
 )
 from .report import Coverage, SessionCoverage, coverage
+from .schema import json_schema
 from .summary import (
     Change,
     MeasureHigh,
@@ -149,8 +151,11 @@ __all__ = [
     "data_info",
     "event",
     "events",
+    "export",
     "instrument",
     "instruments",
+    "json_schema",
+    "load_json",
     "observance",
     "observances",
     "participants",
@@ -171,6 +176,8 @@ __all__ = [
     "sources",
     "statement",
     "statements",
+    "to_csv",
+    "to_json",
     "to_pandas",
     "topic",
     "topics",

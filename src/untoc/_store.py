@@ -21,6 +21,7 @@ import attrs
 from .display import Records
 from .errors import DataError
 from .model import (
+    Action,
     Conference,
     Event,
     Instrument,
@@ -62,7 +63,7 @@ def _build_converter() -> cattrs.Converter:
     import datetime as dt
 
     import cattrs
-    from cattrs.gen import make_dict_structure_fn, override
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
     from .model import Titles
 
@@ -107,7 +108,38 @@ def _build_converter() -> cattrs.Converter:
             party_counts=override(omit=True),
         ),
     )
+    conv.register_unstructure_hook(
+        Session,
+        make_dict_unstructure_fn(
+            Session,
+            conv,
+            resolutions=override(omit=True),
+            participation=override(omit=True),
+            party_counts=override(omit=True),
+        ),
+    )
+    conv.register_unstructure_hook(
+        Action, make_dict_unstructure_fn(Action, conv, in_force=override(omit=True))
+    )
     return conv
+
+
+TABLES: dict[str, type] = {
+    "sources": Source,
+    "topics": Topic,
+    "instruments": Instrument,
+    "conference": Conference,
+    "sessions": Session,
+    "resolutions": Resolution,
+    "participation": StatedFigure,
+    "party_counts": PartyCount,
+    "events": Event,
+    "observances": Observance,
+    "statements": Statement,
+    "parties": Party,
+    "party_tables": PartyTable,
+}
+"""Every data table (file ``data/<name>.json``) and the class of its records."""
 
 
 @attrs.frozen

@@ -13,6 +13,7 @@ import attrs
 
 from . import _store
 from ._store import normalize_key
+from .display import Records
 from .errors import InvalidArgumentError, InvalidTypeError
 from .model import Event, Resolution, Session
 
@@ -66,7 +67,7 @@ def _entries() -> tuple[_Entry, ...]:
     return result
 
 
-def search(query: str, *, limit: int | None = 20) -> tuple[SearchHit, ...]:
+def search(query: str, *, limit: int | None = 20) -> Records[SearchHit]:
     """Search texts, sessions and events; best matches first.
 
     Case, accents and punctuation are ignored ("Crimes that affect the ENVIRONMENT",
@@ -85,7 +86,7 @@ def search(query: str, *, limit: int | None = 20) -> tuple[SearchHit, ...]:
     phrase = normalize_key(query)[:500]
     words = phrase.split()
     if not words:
-        return ()
+        return Records()
     hits: list[tuple[int, tuple[int, int], SearchHit]] = []
     for entry in _entries():
         best = 0
@@ -102,5 +103,5 @@ def search(query: str, *, limit: int | None = 20) -> tuple[SearchHit, ...]:
         if best:
             hits.append((best, entry.order, SearchHit(entry.kind, entry.record, best, best_field)))
     hits.sort(key=lambda item: (-item[0], item[1]))
-    ranked = tuple(hit for _, _, hit in hits)
-    return ranked if limit is None else ranked[:limit]
+    ranked = [hit for _, _, hit in hits]
+    return Records(ranked if limit is None else ranked[:limit])
