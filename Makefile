@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint types pytest docs bench clean data
+.PHONY: demo test lint types pytest docs bench clean data notebook
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python tools/build_data.py
 	$(BIN)/python tools/gen_docs.py
+
+notebook: $(STAMP)
+	$(BIN)/python tools/make_notebook.py
+	$(BIN)/ruff format -q examples
+	$(BIN)/python tools/run_notebook.py
 
 clean:
 	rm -rf $(VENV) .site build dist .mypy_cache .ruff_cache

@@ -21,8 +21,6 @@ CELLS = [
     new_code_cell(
         "import os\n"
         "from pathlib import Path\n\n"
-        "import matplotlib\n"
-        "matplotlib.use('Agg')\n"
         "import matplotlib.pyplot as plt\n"
         "import pandas as pd\n\n"
         "import untoc\n\n"
@@ -109,8 +107,19 @@ CELLS = [
 ]
 
 
+def _one_statement_per_line(source: str) -> str:
+    lines = []
+    for line in source.split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        lines += [indent + part.strip() for part in line.split("; ")]
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Write the notebook next to the examples."""
+    for cell in CELLS:
+        if cell.cell_type == "code":
+            cell.source = _one_statement_per_line(cell.source)
     notebook = new_notebook(cells=CELLS)
     notebook.metadata["kernelspec"] = {
         "name": "python3",
