@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 
 import untoc
-from untoc.export import TABLES, table_records
+from untoc.exports import TABLES, table_records
 
 DATA = Path(untoc.__file__).parent / "data"
 SCHEMA = json.loads((DATA / "schema.json").read_text("utf-8"))

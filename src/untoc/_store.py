@@ -12,9 +12,10 @@ import datetime as _dt
 import json
 import sys
 import threading
+import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 import attrs
 
@@ -58,8 +59,12 @@ def _data_root() -> Traversable:
     return files("untoc").joinpath("data")
 
 
-def _build_converter() -> cattrs.Converter:
-    """A strict converter: unknown keys, wrong types and bad dates are errors."""
+def _build_converter(*, detailed: bool = True) -> cattrs.Converter:
+    """A strict converter: unknown keys, wrong types and bad dates are errors.
+
+    ``detailed=False`` gives the fast converter used for loading; it rejects the same input,
+    and a record it rejects is structured again with the detailed one to name the bad field.
+    """
     import datetime as dt
 
     import cattrs
@@ -67,7 +72,7 @@ def _build_converter() -> cattrs.Converter:
 
     from .model import Titles
 
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
 
     def strict(kind: type[T]) -> Callable[[object, object], T]:
         def hook(value: object, _: object) -> T:
@@ -92,8 +97,46 @@ def _build_converter() -> cattrs.Converter:
             raise TypeError("titles must map language codes to non-empty strings")
         return Titles(value)
 
+    # Fast, strict hooks for the shapes most fields have (cattrs' generic ones are slower).
+    def strings_hook(value: object, _: object) -> tuple[str, ...]:
+        if type(value) is not list or not all(type(item) is str for item in value):
+            raise TypeError("expected a list of strings")
+        return tuple(value)
+
+    def optional(kind: type[T], inner: Callable[[object, object], T]) -> None:
+        def hook(value: object, _: object) -> T | None:
+            return None if value is None else inner(value, kind)
+
+        spellings = {Optional[kind], kind | None}  # noqa: UP045 - both spellings occur
+        conv.register_structure_hook_func(lambda t: t in spellings, hook)
+
+    def is_tuple_of_records(t: object) -> bool:
+        args = typing.get_args(t)
+        return (
+            typing.get_origin(t) is tuple
+            and len(args) == 2
+            and args[1] is Ellipsis
+            and attrs.has(args[0])
+        )
+
+    def tuple_of_records(t: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item = typing.get_args(t)[0]
+        structure = conv.get_structure_hook(item)
+
+        def hook(value: object, _: object) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise TypeError(f"expected a list of {item.__name__}")
+            return tuple([structure(v, item) for v in value])
+
+        return hook
+
+    conv.register_structure_hook_factory(is_tuple_of_records, tuple_of_records)
     conv.register_structure_hook(dt.date, date_hook)
     conv.register_structure_hook(Titles, titles_hook)
+    conv.register_structure_hook_func(lambda t: t == tuple[str, ...], strings_hook)
+    optional(str, strict(str))
+    optional(int, strict(int))
+    optional(dt.date, date_hook)
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     conv.register_unstructure_hook(Titles, dict)
     # Sessions are composed from several tables: these fields never come from sessions.json.
@@ -108,9 +151,10 @@ def _build_converter() -> cattrs.Converter:
             party_counts=override(omit=True),
         ),
     )
-    conv.register_unstructure_hook(
-        Session,
-        make_dict_unstructure_fn(
+    # Exports only: generated when first needed, not at load.
+    conv.register_unstructure_hook_factory(
+        lambda cls: cls is Session,
+        lambda cls: make_dict_unstructure_fn(
             Session,
             conv,
             resolutions=override(omit=True),
@@ -118,8 +162,9 @@ def _build_converter() -> cattrs.Converter:
             party_counts=override(omit=True),
         ),
     )
-    conv.register_unstructure_hook(
-        Action, make_dict_unstructure_fn(Action, conv, in_force=override(omit=True))
+    conv.register_unstructure_hook_factory(
+        lambda cls: cls is Action,
+        lambda cls: make_dict_unstructure_fn(Action, conv, in_force=override(omit=True)),
     )
     return conv
 
@@ -168,9 +213,9 @@ class Store:
         "parties",
         "party_consents",
         "party_counts",
-        "party_keys",
         "party_tables",
         "resolution_ids",
+        "resolution_memo",
         "resolutions",
         "resolutions_by_session",
         "resolutions_by_symbol",
@@ -189,7 +234,7 @@ class Store:
     def __init__(self, root: Traversable) -> None:
         self.derived: dict[object, object] = {}
         """Results computed from the data on first request (summaries), keyed by query."""
-        conv = _build_converter()
+        conv = _build_converter(detailed=False)
         reader = _Reader(root, conv)
 
         manifest = reader.json("manifest.json")
@@ -254,20 +299,21 @@ class Store:
         self.party_tables = {t.instrument: t for t in tables}
         if set(self.party_tables) != {i.slug for i in self.instruments}:
             raise DataError("party_tables.json", None, "expected one table per instrument")
-        self.parties = Records(_with_entry_into_force(p, self.instruments) for p in parties)
+        _set_entry_into_force(parties, self.instruments)
+        self.parties = parties
         consents: dict[str, list[_dt.date]] = {i.slug: [] for i in self.instruments}
         for party in self.parties:
             for action in party.actions:
                 if action.consent is not None:
                     consents[action.instrument].append(action.consent)
         self.party_consents = {k: tuple(sorted(v)) for k, v in consents.items()}
-        self.party_keys = _keys(self.parties, lambda p: (p.code, p.name, *p.aliases), lambda p: p)
 
         # Indexes.
         self.resolutions = Records(
             sorted(resolutions, key=lambda r: (r.session, r.number is None, r.number or 0, r.kind))
         )
         self.resolution_ids = {r.id: r for r in self.resolutions}
+        self.resolution_memo: dict[str, Resolution] = {}
         by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
         by_session: dict[int, list[Resolution]] = defaultdict(list)
         by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics}
@@ -351,11 +397,13 @@ def _frozen_mapping(values: Mapping[str, int]) -> Mapping[str, int]:
 
 def normalize_key(text: str) -> str:
     """Case-, accent-, space- and punctuation-insensitive form of a lookup key."""
-    import unicodedata
+    folded = text.casefold()
+    if not folded.isascii():
+        import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in stripped).split())
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 
 
 def _keys(
@@ -386,30 +434,36 @@ class _Reader:
             raise DataError(name, None, f"is not valid JSON ({error})") from error
 
     def records(self, name: str, cls: type[T], key: Callable[[T], object]) -> Records[T]:
-        import cattrs
-
         rows = self.json(name)
         if not isinstance(rows, list):
             raise DataError(name, None, "expected a JSON array of records")
         out: list[T] = []
         seen: set[object] = set()
+        structure = self.conv.structure
         for position, row in enumerate(rows):
-            label = _label(row, position)
             try:
-                record = self.conv.structure(row, cls)
+                record = structure(row, cls)
             except Exception as error:  # cattrs raises several exception types
-                detail = (
-                    "; ".join(cattrs.transform_error(error))
-                    if isinstance(error, cattrs.BaseValidationError)
-                    else str(error)
-                )
-                raise DataError(name, label, detail) from error
+                raise DataError(name, _label(row, position), _explain(row, cls, error)) from None
             record_key = key(record)
             if record_key in seen:
-                raise DataError(name, label, f"duplicate key {record_key!r}")
+                raise DataError(name, _label(row, position), f"duplicate key {record_key!r}")
             seen.add(record_key)
             out.append(record)
         return Records(out)
+
+
+def _explain(row: object, cls: type, error: Exception) -> str:
+    """Why a record failed, field by field, from the detailed (slower) converter."""
+    import cattrs
+
+    try:
+        _build_converter(detailed=True).structure(row, cls)
+    except Exception as detailed:
+        if isinstance(detailed, cattrs.BaseValidationError):
+            return "; ".join(cattrs.transform_error(detailed))
+        return str(detailed)
+    return str(error)
 
 
 def _label(row: object, position: int) -> str:
@@ -435,17 +489,19 @@ class _Checker:
         session: int | None = None,
         instrument: str | None = None,
     ) -> None:
-        label = str(getattr(record, "id", None) or getattr(record, "slug", None) or record)
+        def label() -> str:
+            return str(getattr(record, "id", None) or getattr(record, "slug", None) or record)
+
         sources = getattr(record, "sources", ())
         if not sources:
-            raise DataError(file, label, "has no source")
+            raise DataError(file, label(), "has no source")
         for source_id in (*sources, *_other_sources(record)):
             if source_id not in self.store.sources_by_id:
-                raise DataError(file, label, f"unknown source id {source_id!r}")
+                raise DataError(file, label(), f"unknown source id {source_id!r}")
         if session is not None and session not in self.session_numbers:
-            raise DataError(file, label, f"unknown session {session}")
+            raise DataError(file, label(), f"unknown session {session}")
         if instrument is not None and not any(i.slug == instrument for i in self.store.instruments):
-            raise DataError(file, label, f"unknown instrument {instrument!r}")
+            raise DataError(file, label(), f"unknown instrument {instrument!r}")
 
     def session(self, session: Session) -> None:
         label = f"session {session.number}"
@@ -481,17 +537,19 @@ class _Checker:
             raise DataError("resolutions.json", resolution.id, "has no subject")
 
 
-def _with_entry_into_force(party: Party, instruments: Iterable[Instrument]) -> Party:
-    """Set each action's ``in_force``: 30 days after deposit, or the instrument's own date."""
+def _set_entry_into_force(parties: Iterable[Party], instruments: Iterable[Instrument]) -> None:
+    """Set each action's ``in_force``: 30 days after deposit, or the instrument's own date.
+
+    The actions were just structured and nobody else holds them yet, so the computed field is
+    set in place (as an ``__attrs_post_init__`` would) rather than by copying every record.
+    """
     general = {i.slug: i.entry_into_force for i in instruments}
-    actions = []
-    for action in party.actions:
-        in_force = None
-        own = general.get(action.instrument)
-        if action.consent is not None and own is not None:
-            in_force = max(action.consent + _dt.timedelta(days=30), own)
-        actions.append(attrs.evolve(action, in_force=in_force))
-    return attrs.evolve(party, actions=tuple(actions))
+    month = _dt.timedelta(days=30)
+    for party in parties:
+        for action in party.actions:
+            own = general.get(action.instrument)
+            if action.consent is not None and own is not None:
+                object.__setattr__(action, "in_force", max(action.consent + month, own))
 
 
 def _other_sources(record: Any) -> tuple[str, ...]:

@@ -40,7 +40,7 @@ def _date(text: str) -> _dt.date:
 
 
 def _unstructure(value: Any) -> Any:
-    from .export import _converter
+    from .exports import _converter
 
     if isinstance(value, (list, tuple)):
         return [_unstructure(item) for item in value]

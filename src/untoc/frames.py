@@ -121,7 +121,7 @@ def _participation() -> list[dict[str, Any]]:
 
 
 def _parties() -> list[dict[str, Any]]:
-    from .parties import participants
+    from .membership import participants
 
     return [
         {

@@ -557,7 +557,7 @@ class Session(_Display):
         Emits :class:`untoc.IncompleteDataWarning` when the opening day is past the date
         through which the instrument's table is complete.
         """
-        from .parties import party_count
+        from .membership import party_count
 
         return party_count(instrument, as_of=self.start)
 

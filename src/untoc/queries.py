@@ -181,7 +181,20 @@ def resolution(symbol: str) -> Resolution:
     'resolution'
     """
     store = _store.get()
-    text = _require_str(symbol, "symbol")
+    seen = store.resolution_memo.get(symbol) if type(symbol) is str else None
+    if seen is not None:
+        return seen
+    found = _resolution(store, _require_str(symbol, "symbol"))
+    if len(store.resolution_memo) < _MEMO_LIMIT:
+        store.resolution_memo[symbol] = found
+    return found
+
+
+_MEMO_LIMIT = 4096
+"""How many distinct lookup strings are remembered (only strings that found a record)."""
+
+
+def _resolution(store: _store.Store, text: str) -> Resolution:
     by_id = store.resolution_ids.get(text.strip())
     if by_id is not None:
         return by_id
@@ -189,7 +202,7 @@ def resolution(symbol: str) -> Resolution:
     if match is None:
         raise NotFoundError(
             "resolution or decision",
-            symbol,
+            text,
             _close(text.strip(), store.resolution_ids),
             valid="a symbol such as '12/4', 'Resolution 12/4' or 'Decision 6/1', or a record id",
         )
@@ -201,14 +214,14 @@ def resolution(symbol: str) -> Resolution:
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
-        raise AmbiguousError("resolution or decision", symbol, [r.label for r in candidates])
+        raise AmbiguousError("resolution or decision", text, [r.label for r in candidates])
     held = [r.label for r in store.resolutions_by_session.get(key[0], ()) if r.number is not None]
     valid = (
         f"numbered texts held for COP{key[0]}: {', '.join(held)}"
         if held
         else f"no numbered text is held for COP{key[0]}"
     )
-    raise NotFoundError("resolution or decision", symbol, valid=valid)
+    raise NotFoundError("resolution or decision", text, valid=valid)
 
 
 # Topics ----------------------------------------------------------------------------------------
@@ -221,6 +234,9 @@ def topics() -> Records[Topic]:
 
 def _topic(key: str) -> Topic:
     store = _store.get()
+    exact = store.topics_by_slug.get(key) if type(key) is str else None
+    if exact is not None:
+        return exact
     found = store.topic_keys.get(normalize_key(_require_str(key, "topic")))
     if found is None:
         slugs = [t.slug for t in store.topics]

@@ -14,7 +14,7 @@ import datetime as _dt
 import warnings
 
 from . import _store
-from ._store import normalize_key
+from ._store import _keys, normalize_key
 from .display import Records
 from .errors import InvalidTypeError, NotFoundError
 from .model import Party, PartyTable
@@ -137,7 +137,17 @@ def party(key: str) -> Party:
     """
     store = _store.get()
     text = _require_str(key, "party")
-    found = store.party_keys.get(normalize_key(text))
+    keys = store.derived.get("party-keys")
+    if not isinstance(keys, dict):
+        keys = _keys(store.parties, lambda p: (p.code, p.name, *p.aliases), lambda p: p)
+        # Exact spellings too, so the common lookups skip normalizing.
+        for p in store.parties:
+            for spelling in (p.code, p.name, *p.aliases):
+                keys.setdefault(spelling, p)
+        store.derived["party-keys"] = keys
+    found = keys.get(text)
+    if found is None:
+        found = keys.get(normalize_key(text))
     if found is None:
         names = {normalize_key(p.name): p.name for p in store.parties}
         suggestions = _close(normalize_key(text), names)
