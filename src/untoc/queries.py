@@ -80,6 +80,8 @@ def _require_str(value: object, name: str) -> str:
 def _close(query: str, candidates: Iterable[str], n: int = 3) -> tuple[str, ...]:
     import difflib
 
+    if len(query) > 100:  # no key is that long; spare difflib a quadratic comparison
+        return ()
     return tuple(difflib.get_close_matches(query, list(candidates), n=n, cutoff=0.6))
 
 
