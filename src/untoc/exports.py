@@ -53,7 +53,9 @@ def to_json(table: str | None = None) -> str:
     """The whole dataset (or one table) as JSON text, ISO dates, stable key order.
 
     >>> import json
-    >>> json.loads(untoc.to_json("sessions"))["sessions"][-1]["start"]
+    >>> sessions = json.loads(untoc.to_json("sessions"))["sessions"]
+    >>> last = sessions[-1]
+    >>> last["start"]
     '2024-10-14'
     """
     names = list(TABLES) if table is None else [table]

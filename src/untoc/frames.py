@@ -181,8 +181,8 @@ def to_pandas(name: str) -> pd.DataFrame:
     "party_counts", "sources". Needs pandas (``pip install "untoc[pandas]"``).
 
     >>> frame = untoc.to_pandas("resolutions")
-    >>> frame.loc[frame.symbol == "12/4", "topics"].iloc[0]
-    ['environment', 'working-groups']
+    >>> ", ".join(frame.loc[frame.symbol == "12/4", "topics"].iloc[0])
+    'environment, working-groups'
     """
     if not isinstance(name, str) or name not in FRAMES:
         raise InvalidArgumentError(f"no frame named {name!r}; valid: {', '.join(FRAMES)}")
