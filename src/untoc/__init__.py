@@ -120,7 +120,7 @@ if TYPE_CHECKING:
         participation_summary,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.5.0"
 """The package version (semantic versioning)."""
 
 DATA_VERSION = "2026.11.28"
