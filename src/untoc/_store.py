@@ -269,89 +269,10 @@ class Store:
         parties = reader.records("parties.json", Party, key=lambda p: p.code)
         tables = reader.records("party_tables.json", PartyTable, key=lambda t: t.instrument)
 
-        check = _Checker(self, {s.number for s in raw_sessions})
-        for session in raw_sessions:
-            check.session(session)
-        for resolution in resolutions:
-            check.resolution(resolution)
-        for figure in figures:
-            check.refs("participation.json", figure, session=figure.session)
-        for count in self.party_counts:
-            check.refs("party_counts.json", count, instrument=count.instrument)
-            if count.session is not None:
-                check.refs("party_counts.json", count, session=count.session)
-        for event in self.events:
-            check.refs("events.json", event, session=event.session)
-        for observance in self.observances:
-            check.refs("observances.json", observance)
-            for theme in observance.themes:
-                check.refs("observances.json", theme)
-        for statement in self.statements:
-            check.refs("statements.json", statement, session=statement.session)
-        for instrument in self.instruments:
-            check.refs("instruments.json", instrument)
-        check.refs("conference.json", self.conference)
-
-        for party in parties:
-            check.party(party)
-        for table in tables:
-            check.refs("party_tables.json", table, instrument=table.instrument)
-        self.party_tables = {t.instrument: t for t in tables}
-        if set(self.party_tables) != {i.slug for i in self.instruments}:
-            raise DataError("party_tables.json", None, "expected one table per instrument")
-        _set_entry_into_force(parties, self.instruments)
-        self.parties = parties
-        consents: dict[str, list[_dt.date]] = {i.slug: [] for i in self.instruments}
-        for party in self.parties:
-            for action in party.actions:
-                if action.consent is not None:
-                    consents[action.instrument].append(action.consent)
-        self.party_consents = {k: tuple(sorted(v)) for k, v in consents.items()}
-
-        # Indexes.
-        self.resolutions = Records(
-            sorted(resolutions, key=lambda r: (r.session, r.number is None, r.number or 0, r.kind))
-        )
-        self.resolution_ids = {r.id: r for r in self.resolutions}
-        self.resolution_memo: dict[str, Resolution] = {}
-        by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
-        by_session: dict[int, list[Resolution]] = defaultdict(list)
-        by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics}
-        for resolution in self.resolutions:
-            if resolution.number is not None:
-                siblings = by_symbol[(resolution.session, resolution.number)]
-                if any(s.kind == resolution.kind for s in siblings):
-                    raise DataError(
-                        "resolutions.json",
-                        resolution.id,
-                        f"duplicate symbol {resolution.kind} {resolution.symbol}",
-                    )
-                siblings.append(resolution)
-            by_session[resolution.session].append(resolution)
-            for slug in resolution.topics:
-                by_topic[slug].append(resolution)
-        self.resolutions_by_symbol = {k: Records(v) for k, v in by_symbol.items()}
-        self.resolutions_by_session = {k: Records(v) for k, v in by_session.items()}
-        self.resolutions_by_topic = {k: Records(v) for k, v in by_topic.items()}
-
-        figures_by_session: dict[int, list[StatedFigure]] = defaultdict(list)
-        for figure in figures:
-            figures_by_session[figure.session].append(figure)
-        counts_by_session: dict[int, list[PartyCount]] = defaultdict(list)
-        for count in self.party_counts:
-            if count.session is not None:
-                counts_by_session[count.session].append(count)
-        self.sessions = Records(
-            attrs.evolve(
-                session,
-                resolutions=self.resolutions_by_session.get(session.number, ()),
-                participation=Participation(tuple(figures_by_session.get(session.number, ()))),
-                party_counts=tuple(counts_by_session.get(session.number, ())),
-            )
-            for session in sorted(raw_sessions, key=lambda s: s.number)
-        )
-        self.session_numbers = {s.number: s for s in self.sessions}
-
+        self._check(raw_sessions, resolutions, figures, parties)
+        self._index_parties(parties, tables)
+        self._index_resolutions(resolutions)
+        self._compose_sessions(raw_sessions, figures)
         self.events_by_id = {e.id: e for e in self.events}
         self.observances_by_id = {o.id: o for o in self.observances}
         self.statements_by_id = {s.id: s for s in self.statements}
@@ -387,6 +308,106 @@ class Store:
             counts=_frozen_mapping(counts),
             description=str(manifest.get("description", "")),
         )
+
+    def _check(
+        self,
+        raw_sessions: Sequence[Session],
+        resolutions: Sequence[Resolution],
+        figures: Sequence[StatedFigure],
+        parties: Sequence[Party],
+    ) -> None:
+        """References resolve and values are sane; each failure is a DataError."""
+        check = _Checker(self, {s.number for s in raw_sessions})
+        for session in raw_sessions:
+            check.session(session)
+        for resolution in resolutions:
+            check.resolution(resolution)
+        for figure in figures:
+            check.refs("participation.json", figure, session=figure.session)
+        for count in self.party_counts:
+            check.refs("party_counts.json", count, instrument=count.instrument)
+            if count.session is not None:
+                check.refs("party_counts.json", count, session=count.session)
+        for event in self.events:
+            check.refs("events.json", event, session=event.session)
+        for observance in self.observances:
+            check.refs("observances.json", observance)
+            for theme in observance.themes:
+                check.refs("observances.json", theme)
+        for statement in self.statements:
+            check.refs("statements.json", statement, session=statement.session)
+        for instrument in self.instruments:
+            check.refs("instruments.json", instrument)
+        check.refs("conference.json", self.conference)
+
+        for party in parties:
+            check.party(party)
+
+    def _index_parties(self, parties: Records[Party], tables: Sequence[PartyTable]) -> None:
+        """Participants with their computed entry into force, and sorted consent dates."""
+        check = _Checker(self, set())
+        for table in tables:
+            check.refs("party_tables.json", table, instrument=table.instrument)
+        self.party_tables = {t.instrument: t for t in tables}
+        if set(self.party_tables) != {i.slug for i in self.instruments}:
+            raise DataError("party_tables.json", None, "expected one table per instrument")
+        _set_entry_into_force(parties, self.instruments)
+        self.parties = parties
+        consents: dict[str, list[_dt.date]] = {i.slug: [] for i in self.instruments}
+        for party in self.parties:
+            for action in party.actions:
+                if action.consent is not None:
+                    consents[action.instrument].append(action.consent)
+        self.party_consents = {k: tuple(sorted(v)) for k, v in consents.items()}
+
+    def _index_resolutions(self, resolutions: Sequence[Resolution]) -> None:
+        """Resolutions in order, by id, symbol, session and topic; a symbol twice is an error."""
+        self.resolutions = Records(
+            sorted(resolutions, key=lambda r: (r.session, r.number is None, r.number or 0, r.kind))
+        )
+        self.resolution_ids = {r.id: r for r in self.resolutions}
+        self.resolution_memo: dict[str, Resolution] = {}
+        by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
+        by_session: dict[int, list[Resolution]] = defaultdict(list)
+        by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics}
+        for resolution in self.resolutions:
+            if resolution.number is not None:
+                siblings = by_symbol[(resolution.session, resolution.number)]
+                if any(s.kind == resolution.kind for s in siblings):
+                    raise DataError(
+                        "resolutions.json",
+                        resolution.id,
+                        f"duplicate symbol {resolution.kind} {resolution.symbol}",
+                    )
+                siblings.append(resolution)
+            by_session[resolution.session].append(resolution)
+            for slug in resolution.topics:
+                by_topic[slug].append(resolution)
+        self.resolutions_by_symbol = {k: Records(v) for k, v in by_symbol.items()}
+        self.resolutions_by_session = {k: Records(v) for k, v in by_session.items()}
+        self.resolutions_by_topic = {k: Records(v) for k, v in by_topic.items()}
+
+    def _compose_sessions(
+        self, raw_sessions: Sequence[Session], figures: Sequence[StatedFigure]
+    ) -> None:
+        """Sessions with their texts, participation figures and stated party counts."""
+        figures_by_session: dict[int, list[StatedFigure]] = defaultdict(list)
+        for figure in figures:
+            figures_by_session[figure.session].append(figure)
+        counts_by_session: dict[int, list[PartyCount]] = defaultdict(list)
+        for count in self.party_counts:
+            if count.session is not None:
+                counts_by_session[count.session].append(count)
+        self.sessions = Records(
+            attrs.evolve(
+                session,
+                resolutions=self.resolutions_by_session.get(session.number, ()),
+                participation=Participation(tuple(figures_by_session.get(session.number, ()))),
+                party_counts=tuple(counts_by_session.get(session.number, ())),
+            )
+            for session in sorted(raw_sessions, key=lambda s: s.number)
+        )
+        self.session_numbers = {s.number: s for s in self.sessions}
 
 
 def _frozen_mapping(values: Mapping[str, int]) -> Mapping[str, int]:
