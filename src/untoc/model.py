@@ -296,13 +296,19 @@ class Discrepancy(_Display):
 
 @attrs.frozen
 class Person(_Display):
-    """A named person and, where stated, the country or body they represent."""
+    """A person and, where stated, the country or body they represent.
 
-    name: str
+    ``name`` is ``None`` when a source names only the country (for example "Egypt was elected
+    President of the Conference").
+    """
+
+    name: str | None
     country: str | None = None
     role: str | None = None
 
     def __str__(self) -> str:
+        if self.name is None:
+            return f"(name not stated) ({self.country})" if self.country else "(name not stated)"
         return self.name if self.country is None else f"{self.name} ({self.country})"
 
 
