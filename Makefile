@@ -36,6 +36,7 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python tools/build_data.py
 	$(BIN)/python tools/gen_docs.py
+	$(BIN)/python tools/list_searches.py
 
 notebook: $(STAMP)
 	$(BIN)/python tools/make_notebook.py
