@@ -213,6 +213,7 @@ class Store:
         "parties",
         "party_consents",
         "party_counts",
+        "party_counts_by_instrument",
         "party_tables",
         "resolution_ids",
         "resolution_memo",
@@ -258,18 +259,26 @@ class Store:
             StatedFigure,
             key=lambda f: (f.session, f.measure, f.sources, f.value, f.qualifier),
         )
-        self.party_counts = reader.records(
+        stated_counts = reader.records(
             "party_counts.json",
             PartyCount,
             key=lambda c: (c.instrument, c.as_of, c.value, c.sources),
         )
+        # Oldest first, undated last: the order every query returns.
+        self.party_counts = Records(
+            sorted(stated_counts, key=lambda c: (c.as_of or _dt.date.max, c.instrument))
+        )
+        self.party_counts_by_instrument = {
+            i.slug: Records(c for c in self.party_counts if c.instrument == i.slug)
+            for i in self.instruments
+        }
         self.events = reader.records("events.json", Event, key=lambda e: e.id)
         self.observances = reader.records("observances.json", Observance, key=lambda o: o.id)
         self.statements = reader.records("statements.json", Statement, key=lambda s: s.id)
         parties = reader.records("parties.json", Party, key=lambda p: p.code)
         tables = reader.records("party_tables.json", PartyTable, key=lambda t: t.instrument)
 
-        self._check(raw_sessions, resolutions, figures, parties)
+        self._check(raw_sessions, resolutions, figures, parties, tables)
         self._index_parties(parties, tables)
         self._index_resolutions(resolutions)
         self._compose_sessions(raw_sessions, figures)
@@ -315,6 +324,7 @@ class Store:
         resolutions: Sequence[Resolution],
         figures: Sequence[StatedFigure],
         parties: Sequence[Party],
+        tables: Sequence[PartyTable],
     ) -> None:
         """References resolve and values are sane; each failure is a DataError."""
         check = _Checker(self, {s.number for s in raw_sessions})
@@ -342,12 +352,11 @@ class Store:
 
         for party in parties:
             check.party(party)
+        for table in tables:
+            check.refs("party_tables.json", table, instrument=table.instrument)
 
     def _index_parties(self, parties: Records[Party], tables: Sequence[PartyTable]) -> None:
         """Participants with their computed entry into force, and sorted consent dates."""
-        check = _Checker(self, set())
-        for table in tables:
-            check.refs("party_tables.json", table, instrument=table.instrument)
         self.party_tables = {t.instrument: t for t in tables}
         if set(self.party_tables) != {i.slug for i in self.instruments}:
             raise DataError("party_tables.json", None, "expected one table per instrument")

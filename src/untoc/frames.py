@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .display import flat_row
 from .errors import InvalidArgumentError, MissingDependencyError
+from .model import MEASURES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,7 +43,6 @@ def _frame(rows: list[dict[str, Any]], dates: Iterable[str] = (), ints: Iterable
 
 
 def _sessions() -> list[dict[str, Any]]:
-    from .model import MEASURES
     from .queries import sessions
 
     rows = []
@@ -164,7 +164,11 @@ def _sources() -> list[dict[str, Any]]:
 
 
 FRAMES: dict[str, tuple[Callable[[], list[dict[str, Any]]], tuple[str, ...], tuple[str, ...]]] = {
-    "sessions": (_sessions, ("start", "end"), ("resolutions_stated", "decisions_stated")),
+    "sessions": (
+        _sessions,
+        ("start", "end"),
+        ("resolutions_stated", "decisions_stated", *MEASURES),
+    ),
     "resolutions": (_resolutions, ("adopted",), ("number",)),
     "participation": (_participation, (), ("value",)),
     "parties": (_parties, ("signature", "consent", "in_force"), ()),
@@ -188,10 +192,6 @@ def to_pandas(name: str) -> pd.DataFrame:
         raise InvalidArgumentError(f"no frame named {name!r}; valid: {', '.join(FRAMES)}")
     rows_of, dates, ints = FRAMES[name]
     rows = rows_of()
-    if name == "sessions":
-        from .model import MEASURES
-
-        ints = (*ints, *MEASURES)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         return _frame(rows, dates, ints)  # type: ignore[no-any-return]

@@ -7,7 +7,6 @@ Collections are returned as cached tuples.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
@@ -338,13 +337,9 @@ def statement(statement_id: str) -> Statement:
 def party_counts(instrument: str | None = None) -> Records[PartyCount]:
     """Counts of parties that UNODC or the depositary stated, oldest first (undated last)."""
     store = _store.get()
-    counts = Records(
-        sorted(store.party_counts, key=lambda c: (c.as_of or _dt.date.max, c.instrument))
-    )
     if instrument is None:
-        return counts
-    slug = _instrument(instrument).slug
-    return Records(c for c in counts if c.instrument == slug)
+        return store.party_counts
+    return store.party_counts_by_instrument[_instrument(instrument).slug]
 
 
 def conference() -> Conference:
