@@ -1,31 +1,57 @@
-"""Build ``src/untoc/data/*.json`` from the reviewed research drafts in ``research/``.
+"""Build ``src/untoc/data/*.json`` from the inputs in ``research/`` (``make data``).
 
-The drafts hold each fact with its source ids and the verbatim quote that shows it; this script
-only reshapes them into the package's tables (deterministic: sorted, indented, newline at end),
-so a data diff reads like a changelog. Run: ``python tools/build_data.py`` (``make data``).
+Inputs, all edited by people or copied verbatim (``research/README.md`` says which is which):
+the evidence drafts (``sessions/``, ``extras.json``, ``conference.json``, ``topics.json``), the
+depositary tables as raw CSV at pinned commits (``parties/raw/``, ``parties/tables.json``),
+the later deposits and stated counts (``parties/deposits/``) and the reconciliations of stated
+counts. Nothing in between is edited by hand: this script reshapes the inputs, structures every
+record with untoc's own strict converter (so a fact that does not fit the model stops the
+build), and writes each table as ``untoc.exports`` writes it, so each file equals
+``untoc.to_json(table)``. The manifest records a digest of the tables; the data version and
+as-of date change only when the digest does.
+
+Run: ``python tools/build_data.py``; ``--check`` builds in memory and exits 1 if any file would
+change.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import hashlib
+import importlib.metadata
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESEARCH = ROOT / "research"
+PARTIES = RESEARCH / "parties"
 DATA = ROOT / "src" / "untoc" / "data"
-DATA_VERSION = "2026.11.28"
-AS_OF = "2026-11-28"
+sys.path.insert(0, str(ROOT / "src"))
 
-problems: list[str] = []
+from untoc import _tables  # noqa: E402
+from untoc.exports import converter, dumps, unstructure  # noqa: E402
+
+DESCRIPTION = (
+    "The public record of UNTOC and its Conference of the Parties, read from stored public "
+    "pages; see research/ for the evidence behind every record."
+)
 
 # The purpose as the General Assembly stated it, quoted by the source in extras.json.
 PURPOSE_OF_THE_DAY = (
     "to raise awareness of the threats posed by all forms of transnational organized crime "
     "and to enhance international cooperation in this regard"
 )
+
+INSTRUMENTS = ("convention", "trafficking-protocol", "smuggling-protocol", "firearms-protocol")
+CONSENT_KINDS = {"ratification", "acceptance", "approval", "accession", "succession"}
+KIND_RANK = {"official": 0, "copy": 1, "secondary": 2}
+
+problems: list[str] = []
 
 
 def load(path: Path) -> Any:
@@ -38,32 +64,42 @@ def slug(text: str, limit: int = 48) -> str:
 
 
 def pick(record: dict[str, Any], keys: tuple[str, ...], where: str) -> dict[str, Any]:
+    """The keys the model knows; any other key in a draft is reported, not silently dropped."""
     extra = set(record) - set(keys)
     if extra:
         problems.append(f"{where}: dropped unknown keys {sorted(extra)}")
     return {k: record[k] for k in keys if k in record and record[k] not in ([], {})}
 
 
+def joined(*parts: str | None) -> str | None:
+    """Notes put together as sentences."""
+    kept = [p.strip() for p in parts if p and p.strip()]
+    text = " ".join(p if p[-1] in ".!?)'\"" else p + "." for p in kept[:-1])
+    return " ".join(x for x in (text, kept[-1] if kept else "") if x) or None
+
+
 class Sources:
+    """Source records from every draft, one per URL; ids of the same URL are merged."""
+
     def __init__(self) -> None:
         self.by_id: dict[str, dict[str, Any]] = {}
         self.id_by_url: dict[str, str] = {}
         self.alias: dict[str, str] = {}
 
     def add(self, record: dict[str, Any], where: str) -> None:
+        record = {("notes" if k == "note" else k): v for k, v in record.items()}
         record = pick(
             record,
-            ("id", "url", "title", "publisher", "published", "kind", "language", "note"),
+            ("id", "url", "title", "publisher", "published", "kind", "language", "notes"),
             where,
         )
         record.setdefault("language", "en")
         record.setdefault("published", None)
-        if record["published"] and len(record["published"]) < 10:
-            month = record.pop("published")
-            record["published"] = None
-            partial = f"Published {month} (the page gives no day)."
-            record["note"] = f"{record['note']} {partial}" if record.get("note") else partial
         record.setdefault("title", None)
+        if record["published"] and len(record["published"]) < 10:
+            partial = f"Published {record['published']} (the page gives no day)."
+            record["published"] = None
+            record["notes"] = joined(record.get("notes"), partial)
         sid, url = record["id"], record["url"]
         if url in self.id_by_url and self.id_by_url[url] != sid:
             self.alias[sid] = self.id_by_url[url]
@@ -74,6 +110,10 @@ class Sources:
             return
         self.by_id[sid] = record
         self.id_by_url[url] = sid
+
+    def add_all(self, records: list[dict[str, Any]], where: str) -> None:
+        for record in records:
+            self.add(record, f"{where} source {record.get('id')}")
 
     def ids(self, ids: list[str]) -> list[str]:
         out: list[str] = []
@@ -96,22 +136,18 @@ def fix_sources(record: Any, sources: Sources) -> Any:
     return record
 
 
-def main() -> int:
-    sources = Sources()
+# Sessions ------------------------------------------------------------------------------------
+
+
+def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
+    """Sessions, texts, participation figures and counts from ``research/sessions``."""
     sessions: list[dict[str, Any]] = []
-    resolutions: list[dict[str, Any]] = []
-    participation: list[dict[str, Any]] = []
-    party_counts: list[dict[str, Any]] = []
-
-    drafts = sorted((RESEARCH / "sessions").glob("session-*.json"))
-    extras = load(RESEARCH / "extras.json")
-    conference = load(RESEARCH / "conference.json")
-    for draft_path in [*drafts, RESEARCH / "extras.json", RESEARCH / "conference.json"]:
-        for record in load(draft_path).get("sources", []):
-            sources.add(record, f"{draft_path.name} source {record.get('id')}")
-
-    for path in drafts:
+    texts: list[dict[str, Any]] = []
+    figures: list[dict[str, Any]] = []
+    counts: list[dict[str, Any]] = []
+    for path in sorted((RESEARCH / "sessions").glob("session-*.json")):
         draft = load(path)
+        sources.add_all(draft.get("sources", []), path.name)
         raw = dict(draft["session"])
         number = raw["number"]
         # Evidence-only keys: their sources join the session's, their quotes stay in research/.
@@ -140,16 +176,10 @@ def main() -> int:
         )
         if session.get("president"):
             president = dict(session["president"])
-            note = president.pop("notes", None)
-            if note:
-                session["notes"] = f"{session['notes']} {note}" if session.get("notes") else note
+            session["notes"] = joined(session.get("notes"), president.pop("notes", None))
             session["president"] = pick(president, ("name", "country", "role"), where)
         session["texts_adopted"] = [
-            pick(
-                {("note" if k == "notes" else k): v for k, v in c.items()},
-                ("kind", "value", "qualifier", "sources", "quote", "note"),
-                where,
-            )
+            pick(c, ("kind", "value", "qualifier", "sources", "quote", "notes"), where)
             for c in session.get("texts_adopted", [])
         ]
         session["discrepancies"] = [
@@ -157,14 +187,12 @@ def main() -> int:
             for d in session.get("discrepancies", [])
         ]
         if not session.get("start") or not session.get("end"):
-            problems.append(f"{where}: no dates, session {number} left out")
+            problems.append(f"{where}: no dates, session {number} left out (see its notes)")
             continue
         sessions.append(session)
 
+        seen: Counter[str] = Counter()
         for figure in draft.get("participation", []):
-            figure = {**figure}
-            if "notes" in figure:
-                figure["note"] = figure.pop("notes")
             row = pick(
                 figure,
                 (
@@ -173,13 +201,18 @@ def main() -> int:
                     "qualifier",
                     "status",
                     "stated_as_record",
+                    "record_sense",
                     "sources",
                     "quote",
-                    "note",
+                    "notes",
                 ),
                 f"{path.name} participation",
             )
-            participation.append({"session": number, **row})
+            seen[row["measure"]] += 1
+            n = seen[row["measure"]]
+            figure_id = f"cop{number}-{row['measure'].replace('_', '-')}"
+            figure_id += f"-{n}" if n > 1 else ""
+            figures.append({"id": figure_id, "session": number, **row})
 
         for text in draft.get("texts", []):
             text = {**text}
@@ -207,39 +240,48 @@ def main() -> int:
                 tail = str(row["number"]) if row.get("number") is not None else slug(row["subject"])
                 row["id"] = f"{row['kind']}-{number}-{tail}"
             row.setdefault("number", None)
-            if not row.get("titles"):
-                row.pop("titles", None)
-            resolutions.append(row)
+            texts.append(row)
 
         for count in draft.get("party_counts", []):
             row = pick(
                 count,
-                ("instrument", "count", "qualifier", "as_of", "sources", "quote", "note", "notes"),
+                ("instrument", "count", "qualifier", "as_of", "sources", "quote", "notes"),
                 f"{path.name} party count",
             )
-            row["value"] = row.pop("count")
-            if "notes" in row:
-                row["note"] = row.pop("notes")
-            row.setdefault("as_of", None)
-            if row["as_of"] and len(row["as_of"]) < 10:
-                partial = f"As of {row['as_of']} (the source gives no day)."
-                row["as_of"] = None
-                row["note"] = f"{row['note']} {partial}" if row.get("note") else partial
-            party_counts.append({"session": number, **row})
+            counts.append({"session": number, **stated_count(row)})
+    return {
+        "sessions": sessions,
+        "resolutions": texts,
+        "participation": figures,
+        "stated_party_counts": counts,
+    }
 
-    for count in extras.get("party_counts", []):
+
+def stated_count(row: dict[str, Any]) -> dict[str, Any]:
+    """A stated count from a draft's shape (``count``, partial ``as_of``) to the model's."""
+    row = {**row}
+    row["value"] = row.pop("count")
+    row.setdefault("as_of", None)
+    if row["as_of"] and len(row["as_of"]) < 10:
+        row["notes"] = joined(row.get("notes"), f"As of {row['as_of']} (the source gives no day).")
+        row["as_of"] = None
+    return row
+
+
+# Instruments, events, observances, statements, the Conference ----------------------------------
+
+
+COUNT_KEYS = ("instrument", "count", "qualifier", "as_of", "sources", "quote", "notes", "session")
+
+
+def read_extras(sources: Sources) -> dict[str, list[dict[str, Any]]]:
+    extras = load(RESEARCH / "extras.json")
+    conference = load(RESEARCH / "conference.json")
+    sources.add_all(extras.get("sources", []), "extras.json")
+    sources.add_all(conference.get("sources", []), "conference.json")
+    instruments = []
+    for i in extras["instruments"]:
         row = pick(
-            count,
-            ("instrument", "count", "qualifier", "as_of", "sources", "quote", "notes", "session"),
-            "extras party count",
-        )
-        row["value"] = row.pop("count")
-        if "notes" in row:
-            row["note"] = row.pop("notes")
-        party_counts.append(row)
-
-    instruments = [
-        pick(
             i,
             (
                 "slug",
@@ -261,10 +303,8 @@ def main() -> int:
             ),
             f"extras instrument {i.get('slug')}",
         )
-        for i in extras["instruments"]
-    ]
-    for instrument in instruments:
-        instrument.pop("other_quotes", None)  # further evidence, kept in research/
+        row.pop("other_quotes", None)  # further evidence, kept in research/
+        instruments.append(row)
     events = []
     for e in extras.get("events", []):
         row = pick(
@@ -299,8 +339,7 @@ def main() -> int:
             including = figure.pop("including", None)
             row["participants"] = pick(figure, ("value", "qualifier"), row["id"])
             if including:
-                note = f"Participants included {including}."
-                row["notes"] = f"{row['notes']} {note}" if row.get("notes") else note
+                row["notes"] = joined(row.get("notes"), f"Participants included {including}.")
         events.append(row)
     observances = []
     for o in extras.get("observances", []):
@@ -375,107 +414,306 @@ def main() -> int:
                 f"extras statement {s.get('id')}",
             )
         )
-
-    parties, party_tables, stated_counts = build_parties(sources)
-    party_counts += stated_counts
-    participation = prefer(participation, sessions, sources)
-    party_counts = dedupe_counts(party_counts, sources)
-    reconcile(party_counts)
-    tables: dict[str, list[dict[str, Any]]] = {
-        "sources": sorted(sources.by_id.values(), key=lambda s: s["id"]),
-        "topics": load(DATA / "topics.json"),
-        "instruments": instruments,
-        "conference": [
+    counts = [
+        stated_count(
             pick(
-                conference["conference"],
-                (
-                    "name",
-                    "short_name",
-                    "meets_every_years",
-                    "purposes",
-                    "secretariat",
-                    "sources",
-                    "quote",
-                ),
-                "conference",
+                c,
+                COUNT_KEYS,
+                "extras party count",
             )
-        ],
-        "sessions": sorted(sessions, key=lambda s: s["number"]),
-        "resolutions": sorted(
-            resolutions,
-            key=lambda r: (r["session"], r["number"] is None, r["number"] or 0, r["kind"], r["id"]),
-        ),
-        "participation": participation,
-        "party_counts": sorted(
-            party_counts, key=lambda c: (c.get("as_of") or "9999", c["instrument"], c["sources"])
-        ),
+        )
+        for c in extras.get("party_counts", [])
+    ]
+    conference_row = pick(
+        conference["conference"],
+        ("name", "short_name", "meets_every_years", "purposes", "secretariat", "sources", "quote"),
+        "conference",
+    )
+    return {
+        "instruments": instruments,
+        "conference": [conference_row],
         "events": events,
         "observances": observances,
         "statements": statements,
-        "parties": parties,
-        "party_tables": party_tables,
+        "stated_party_counts": counts,
     }
-    tables = {name: fix_sources(rows, sources) for name, rows in tables.items()}
-    used = {sid for name, rows in tables.items() if name != "sources" for sid in _ids(rows)}
-    unused = [s["id"] for s in tables["sources"] if s["id"] not in used]
-    tables["sources"] = [s for s in tables["sources"] if s["id"] in used]
-
-    DATA.mkdir(parents=True, exist_ok=True)
-    for name, rows in tables.items():
-        write(DATA / f"{name}.json", rows)
-    manifest = {
-        "data_version": DATA_VERSION,
-        "as_of": AS_OF,
-        "description": "The public record of UNTOC and its Conference of the Parties, read from "
-        "stored public pages; see research/ for the evidence behind every record.",
-        "counts": {name: len(rows) for name, rows in tables.items() if name != "conference"},
-    }
-    write(DATA / "manifest.json", manifest)
-    for problem in problems:
-        print("warning:", problem, file=sys.stderr)
-    if unused:
-        print(f"note: {len(unused)} sources cited by no record were left out: {unused}")
-    print({name: len(rows) for name, rows in tables.items()})
-    return 0
 
 
-def reconcile(counts: list[dict[str, Any]]) -> None:
-    """Attach the recorded reason to each stated count that differs from the table."""
-    reconciled = load(RESEARCH / "parties" / "reconciliations.json")["reconciliations"]
-    for item in reconciled:
-        matches = [
-            c
-            for c in counts
-            if (c["instrument"], c["as_of"], c["value"])
-            == (item["instrument"], item["as_of"], item["value"])
-            and item["source"] in c["sources"]
-        ]
-        if len(matches) != 1:
-            problems.append(f"reconciliation {item} matches {len(matches)} counts")
-        for match in matches:
-            match["reconciliation"] = item["reconciliation"]
+# Participants --------------------------------------------------------------------------------
+
+CSV_DATE = re.compile(r"^(\d{1,2} [A-Z][a-z]{2} \d{4})(?: (a|A|AA|d))?$")
+SUFFIX = {
+    "": "ratification",
+    "a": "accession",
+    "A": "acceptance",
+    "AA": "approval",
+    "d": "succession",
+}
+
+# Depositary names that pycountry.countries.lookup() does not resolve. Codes are ISO 3166-1
+# alpha-3, except EUU (ISO 3166-1 has no code for the European Union).
+EXPLICIT = {
+    "Bolivia (Plurinational State of)": "BOL",
+    "Cape Verde": "CPV",
+    "Cabo Verde": "CPV",
+    "Democratic Republic of the Congo": "COD",
+    "European Union": "EUU",
+    "Holy See": "VAT",
+    "Iran (Islamic Republic of)": "IRN",
+    "Micronesia (Federated States of)": "FSM",
+    "Republic of Korea": "KOR",
+    "Democratic People's Republic of Korea": "PRK",
+    "St. Kitts and Nevis": "KNA",
+    "Saint Kitts and Nevis": "KNA",
+    "St. Lucia": "LCA",
+    "Saint Lucia": "LCA",
+    "St. Vincent and the Grenadines": "VCT",
+    "Saint Vincent and the Grenadines": "VCT",
+    "Swaziland": "SWZ",
+    "Eswatini": "SWZ",
+    "The former Yugoslav Republic of Macedonia": "MKD",
+    "North Macedonia": "MKD",
+    "Turkey": "TUR",
+    "Türkiye": "TUR",
+    "Czech Republic": "CZE",
+    "Czechia": "CZE",
+    "Venezuela (Bolivarian Republic of)": "VEN",
+    "State of Palestine": "PSE",
+}
+
+# Short and former names people type, beyond what ISO 3166 (via pycountry) gives.
+EXTRA_ALIASES = {
+    "BOL": ["Bolivia"],
+    "CPV": ["Cape Verde", "Cabo Verde"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZE": ["Czechia", "Czech Republic"],
+    "EUU": ["EU", "European Community", "European Union"],
+    "FSM": ["Micronesia"],
+    "GBR": ["United Kingdom", "UK", "Great Britain", "Britain"],
+    "IRN": ["Iran"],
+    "KOR": ["South Korea", "Korea, Republic of"],
+    "PRK": ["North Korea"],
+    "LAO": ["Laos"],
+    "MDA": ["Moldova"],
+    "MKD": ["North Macedonia", "Macedonia"],
+    "PSE": ["Palestine"],
+    "RUS": ["Russia"],
+    "SWZ": ["Swaziland", "Eswatini"],
+    "SYR": ["Syria"],
+    "TUR": ["Turkey", "Türkiye", "Turkiye"],
+    "TZA": ["Tanzania"],
+    "USA": ["United States", "USA", "US"],
+    "VEN": ["Venezuela"],
+    "VNM": ["Vietnam", "Viet Nam"],
+    "BRN": ["Brunei"],
+    "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville", "Republic of the Congo"],
+}
 
 
-def dedupe_counts(counts: list[dict[str, Any]], sources: Sources) -> list[dict[str, Any]]:
-    """Drop a count stated twice (same instrument, date, figure and sources) across drafts."""
-    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for count in counts:
-        key = (
-            count["instrument"],
-            count.get("as_of"),
-            count["value"],
-            count.get("qualifier", ""),
-            tuple(sources.ids(count["sources"])),
+def iso3(name: str) -> str:
+    if name in EXPLICIT:
+        return EXPLICIT[name]
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(name).alpha_3)
+    except LookupError:
+        raise SystemExit(f"no ISO 3166-1 code for {name!r}") from None
+
+
+def iso_aliases(code: str) -> list[str]:
+    """Names ISO 3166 gives a code (through pycountry, a build-time dependency only)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return []
+    names = [country.alpha_2, country.name]
+    names += [getattr(country, f) for f in ("official_name", "common_name") if hasattr(country, f)]
+    return names
+
+
+def csv_date(cell: str, where: str) -> tuple[str, str]:
+    match = CSV_DATE.match(cell)
+    if not match:
+        raise SystemExit(f"unparsed date cell {cell!r} at {where}")
+    day = dt.datetime.strptime(match.group(1), "%d %b %Y").date().isoformat()
+    return day, (match.group(2) or "")
+
+
+def read_table(table: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
+    """A raw participant table: one row per participant, and its latest date."""
+    path = PARTIES / "raw" / table["file"]
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    if header[:2] != ["Participant", "Signature"]:
+        raise SystemExit(f"{path.name}: unexpected header {header}")
+    for token in ("Acceptance(A)", "Approval(AA)", "Accession(a)", "Succession(d)", "Ratification"):
+        if token not in header[2]:
+            raise SystemExit(f"{path.name}: the legend lacks {token}")
+    out = []
+    latest = ""
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) != 3:
+            raise SystemExit(f"{path.name}:{line}: expected 3 cells, got {row}")
+        name, signature, consent = (cell.strip() for cell in row)
+        entry: dict[str, Any] = {
+            "name": name,
+            "code": iso3(name),
+            "signature": None,
+            "consent": None,
+            "consent_kind": None,
+            "notes": None,
+        }
+        if signature:
+            day, suffix = csv_date(signature, f"{path.name}:{line}")
+            if suffix:
+                raise SystemExit(f"{path.name}:{line}: a suffix on a signature date")
+            entry["signature"] = day
+            latest = max(latest, day)
+        if consent:
+            day, suffix = csv_date(consent, f"{path.name}:{line}")
+            entry["consent"], entry["consent_kind"] = day, SUFFIX[suffix]
+            latest = max(latest, day)
+            if not signature and suffix == "":
+                entry["notes"] = (
+                    "The table gives a consent date with no suffix (read as ratification) but no "
+                    "signature date; the kind of consent is doubtful (ratification normally "
+                    "follows signature)."
+                )
+        if entry["code"] == "EUU":
+            entry["notes"] = joined(
+                entry["notes"],
+                "EUU is not an ISO 3166-1 code (ISO 3166-1 has none for the EU); used by "
+                "convention for the European Union.",
+            )
+        out.append(entry)
+    if len({e["name"] for e in out}) != len(out):
+        raise SystemExit(f"{path.name}: a participant appears twice")
+    return out, latest
+
+
+def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
+    """Participants from the raw tables plus later deposits; each table's reach; stated counts."""
+    spec = load(PARTIES / "tables.json")
+    sources.add_all(spec["sources"], "parties/tables.json")
+    deposits = [load(p) for p in sorted((PARTIES / "deposits").glob("*.json"))]
+    for path, draft in zip(sorted((PARTIES / "deposits").glob("*.json")), deposits, strict=True):
+        sources.add_all(draft.get("sources", []), f"parties/deposits/{path.name}")
+    people: dict[str, dict[str, Any]] = {}
+    party_tables = []
+    counts = []
+    for table in spec["tables"]:
+        slug_ = table["instrument"]
+        rows, latest = read_table(table)
+        for row in rows:
+            person = people.setdefault(
+                row["code"], {"code": row["code"], "name": row["name"], "actions": []}
+            )
+            person["actions"].append(
+                {
+                    "instrument": slug_,
+                    "signature": row["signature"],
+                    "consent": row["consent"],
+                    "consent_kind": row["consent_kind"],
+                    "sources": [table["source"]],
+                    "notes": row["notes"],
+                }
+            )
+        added: list[str] = []
+        not_added: list[str] = []
+        event_sources: list[str] = []
+        events = [e for d in deposits for e in d.get("events", []) if e["instrument"] == slug_]
+        for event in events:
+            date, kind = event.get("date"), event.get("action")
+            what = f"{event['name']}: {kind or 'consent'} {date or '(no date)'}"
+            event_sources.extend(event["sources"])
+            note = joined(event.get("action_note"), event.get("notes")) or ""
+            cited = ", ".join(event["sources"])
+            if not date or len(date) < 10:
+                not_added.append(
+                    f"{what}: no full date stated ({note or 'see research'}) [{cited}]"
+                )
+                continue
+            if "doubtful" in note.lower():
+                not_added.append(f"{what}: doubtful ({note}) [{cited}]")
+                continue
+            code = event.get("iso3") or iso3(event["name"])
+            person = people.setdefault(code, {"code": code, "name": event["name"], "actions": []})
+            action = next((a for a in person["actions"] if a["instrument"] == slug_), None)
+            if action is None:
+                action = {
+                    "instrument": slug_,
+                    "signature": None,
+                    "consent": None,
+                    "consent_kind": None,
+                    "sources": [],
+                    "notes": None,
+                }
+                person["actions"].append(action)
+            if kind == "signature":
+                if action["signature"] is not None:
+                    not_added.append(f"{what}: the table already has a signature")
+                    continue
+                action["signature"] = date
+            else:
+                if action["consent"] is not None:
+                    not_added.append(f"{what}: the table already has a consent")
+                    continue
+                action["consent"] = date
+                action["consent_kind"] = kind if kind in CONSENT_KINDS else None
+            action["sources"] = [*action["sources"], *event["sources"]]
+            extra = f"{what} added from a later source" + (f" ({note})" if note else "") + "."
+            action["notes"] = joined(action["notes"], extra)
+            added.append(f"{what} ({cited})")
+        party_tables.append(
+            {
+                "instrument": slug_,
+                "sources": list(dict.fromkeys([table["source"], *event_sources])),
+                "complete_through": latest,
+                "evidence": table["evidence"],
+                "added": added,
+                "not_added": not_added,
+            }
         )
-        if key in kept:
-            if "session" not in kept[key] and "session" in count:
-                kept[key]["session"] = count["session"]
-            continue
-        kept[key] = count
-    return list(kept.values())
+    for draft in deposits:
+        for count in draft.get("stated_counts", []):
+            notes = joined(
+                count.get("notes") or count.get("note"),
+                f"Stated as: {count['measure']}." if count.get("measure") else None,
+                f"Check against the table: {count['table_check']}."
+                if count.get("table_check")
+                else None,
+            )
+            row = stated_count(
+                {
+                    "instrument": count["instrument"],
+                    "count": count["count"],
+                    "qualifier": count.get("qualifier") or "",
+                    "as_of": count.get("as_of"),
+                    "measure": count.get("of", "parties"),
+                    "sources": count["sources"],
+                    "quote": count.get("quote"),
+                    "notes": notes,
+                }
+            )
+            counts.append(row)
+    participants = []
+    for code, person in sorted(people.items()):
+        aliases = [*iso_aliases(code), *EXTRA_ALIASES.get(code, [])]
+        person["aliases"] = sorted({a for a in aliases if a != person["name"]})
+        person["actions"].sort(key=lambda a: INSTRUMENTS.index(a["instrument"]))
+        participants.append(person)
+    return {
+        "participants": participants,
+        "party_tables": party_tables,
+        "stated_party_counts": counts,
+    }
 
 
-KIND_RANK = {"official": 0, "copy": 1, "secondary": 2}
+# Choices made across tables ------------------------------------------------------------------
 
 
 def prefer(
@@ -508,190 +746,192 @@ def prefer(
     return [figure for _, figure in sorted(enumerate(figures), key=key)]
 
 
-def _ids(value: Any) -> set[str]:
+def dedupe_counts(counts: list[dict[str, Any]], sources: Sources) -> list[dict[str, Any]]:
+    """Drop a count stated twice (same instrument, date, figure and sources) across drafts."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for count in counts:
+        key = (
+            count["instrument"],
+            count.get("as_of"),
+            count["value"],
+            count.get("qualifier", ""),
+            count.get("measure", "parties"),
+            tuple(sources.ids(count["sources"])),
+        )
+        if key in kept:
+            if "session" not in kept[key] and "session" in count:
+                kept[key]["session"] = count["session"]
+            continue
+        kept[key] = count
+    return list(kept.values())
+
+
+def reconcile(counts: list[dict[str, Any]]) -> None:
+    """Attach the recorded reason to each stated count that differs from the table."""
+    for item in load(PARTIES / "reconciliations.json")["reconciliations"]:
+        matches = [
+            c
+            for c in counts
+            if (c["instrument"], c["as_of"], c["value"])
+            == (item["instrument"], item["as_of"], item["value"])
+            and item["source"] in c["sources"]
+        ]
+        if len(matches) != 1:
+            problems.append(f"reconciliation {item} matches {len(matches)} counts")
+        for match in matches:
+            match["reconciliation"] = item["reconciliation"]
+
+
+def count_ids(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stated counts oldest first (undated last), each with a stable id."""
+    ordered = sorted(
+        counts,
+        key=lambda c: (
+            c.get("as_of") or "9999",
+            INSTRUMENTS.index(c["instrument"]),
+            c.get("measure", "parties"),
+            c["value"],
+            c["sources"],
+        ),
+    )
+    seen: Counter[str] = Counter()
+    out = []
+    for count in ordered:
+        base = f"{count['instrument']}-{count.get('as_of') or 'undated'}"
+        if count.get("measure", "parties") != "parties":
+            base += f"-{count['measure']}"
+        seen[base] += 1
+        suffix = f"-{seen[base]}" if seen[base] > 1 else ""
+        out.append({"id": base + suffix, **count})
+    return out
+
+
+def used_ids(value: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(value, dict):
         for key, item in value.items():
             if key in ("sources", "other_sources"):
                 found.update(item)
             else:
-                found |= _ids(item)
+                found |= used_ids(item)
     elif isinstance(value, list):
         for item in value:
-            found |= _ids(item)
+            found |= used_ids(item)
     return found
 
 
-def write(path: Path, value: Any) -> None:
-    path.write_text(json.dumps(value, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+# Assembly ------------------------------------------------------------------------------------
 
 
-INSTRUMENT_FILES = ("convention", "trafficking-protocol", "smuggling-protocol", "firearms-protocol")
-CONSENT_KINDS = {"ratification", "acceptance", "approval", "accession", "succession"}
+def build() -> dict[str, str]:
+    """Every data file's text, by file name."""
+    sources = Sources()
+    drafts = read_sessions(sources)
+    extras = read_extras(sources)
+    parties = read_parties(sources)
+    counts = [*drafts["stated_party_counts"], *extras["stated_party_counts"]]
+    counts += parties["stated_party_counts"]
+    counts = dedupe_counts(counts, sources)
+    reconcile(counts)
+    sessions = sorted(drafts["sessions"], key=lambda s: s["number"])
+    tables: dict[str, list[dict[str, Any]]] = {
+        "sources": sorted(sources.by_id.values(), key=lambda s: s["id"]),
+        "topics": load(RESEARCH / "topics.json"),
+        "instruments": extras["instruments"],
+        "conference": extras["conference"],
+        "sessions": sessions,
+        "resolutions": sorted(
+            drafts["resolutions"],
+            key=lambda r: (r["session"], r["number"] is None, r["number"] or 0, r["kind"], r["id"]),
+        ),
+        "participation": prefer(drafts["participation"], sessions, sources),
+        "stated_party_counts": count_ids(counts),
+        "events": extras["events"],
+        "observances": extras["observances"],
+        "statements": extras["statements"],
+        "participants": parties["participants"],
+        "party_tables": parties["party_tables"],
+    }
+    tables = {name: fix_sources(rows, sources) for name, rows in tables.items()}
+    used = {sid for name, rows in tables.items() if name != "sources" for sid in used_ids(rows)}
+    unused = [s["id"] for s in tables["sources"] if s["id"] not in used]
+    if unused:
+        print(f"note: {len(unused)} sources cited by no record were left out: {unused}")
+    tables["sources"] = [s for s in tables["sources"] if s["id"] in used]
+    if set(tables) != set(_tables.BY_NAME):
+        raise SystemExit(f"tables built {sorted(tables)} differ from the registry")
 
-# Short and former names people type, beyond what ISO 3166 (via pycountry) gives.
-EXTRA_ALIASES = {
-    "BOL": ["Bolivia"],
-    "CPV": ["Cape Verde", "Cabo Verde"],
-    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
-    "CZE": ["Czechia", "Czech Republic"],
-    "EUU": ["EU", "European Community", "European Union"],
-    "FSM": ["Micronesia"],
-    "GBR": ["United Kingdom", "UK", "Great Britain", "Britain"],
-    "IRN": ["Iran"],
-    "KOR": ["South Korea", "Korea, Republic of"],
-    "PRK": ["North Korea"],
-    "LAO": ["Laos"],
-    "MDA": ["Moldova"],
-    "MKD": ["North Macedonia", "Macedonia"],
-    "PSE": ["Palestine"],
-    "RUS": ["Russia"],
-    "SWZ": ["Swaziland", "Eswatini"],
-    "SYR": ["Syria"],
-    "TUR": ["Turkey", "Türkiye", "Turkiye"],
-    "TZA": ["Tanzania"],
-    "USA": ["United States", "USA", "US"],
-    "VEN": ["Venezuela"],
-    "VNM": ["Vietnam", "Viet Nam"],
-    "BRN": ["Brunei"],
-    "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
-    "COG": ["Congo-Brazzaville", "Republic of the Congo"],
-}
+    conv = converter()
+    files: dict[str, str] = {}
+    counts_by_table: dict[str, int] = {}
+    for table in _tables.TABLES:
+        cls = table.record_class
+        records = []
+        for position, row in enumerate(tables[table.name]):
+            try:
+                records.append(conv.structure(row, cls))
+            except Exception as error:  # cattrs groups several exception types
+                import cattrs
 
-
-def iso_aliases(code: str) -> list[str]:
-    """Names ISO 3166 gives a code (through pycountry, a build-time dependency only)."""
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover
-        return []
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return []
-    names = [country.alpha_2, country.name]
-    names += [getattr(country, f) for f in ("official_name", "common_name") if hasattr(country, f)]
-    return names
-
-
-def build_parties(sources: Sources) -> tuple[list[Any], list[Any], list[Any]]:
-    """Participants with their actions, the tables' completeness, and stated counts."""
-    people: dict[str, dict[str, Any]] = {}
-    tables: list[dict[str, Any]] = []
-    counts: list[dict[str, Any]] = []
-    for slug in INSTRUMENT_FILES:
-        draft = load(RESEARCH / "parties" / f"{slug}.json")
-        for record in draft["sources"]:
-            sources.add(record, f"parties/{slug}.json source {record.get('id')}")
-        for row in draft["participants"]:
-            person = people.setdefault(
-                row["iso3"], {"code": row["iso3"], "name": row["name"], "actions": []}
-            )
-            notes = " ".join(x for x in (row.get("notes"), row.get("iso3_note")) if x) or None
-            person["actions"].append(
-                {
-                    "instrument": slug,
-                    "signature": row["signature"],
-                    "consent": row["consent"],
-                    "consent_kind": row["consent_kind"],
-                    "sources": row["sources"],
-                    "notes": notes,
-                }
-            )
-        added: list[str] = []
-        not_added: list[str] = []
-        event_sources: list[str] = []
-        for event in draft["later_events"]:
-            date, kind = event.get("date"), event.get("action")
-            what = f"{event['name']}: {kind or 'consent'} {date or '(no date)'}"
-            event_sources.extend(event["sources"])
-            note = " ".join(x for x in (event.get("action_note"), event.get("notes")) if x)
-            if not date or len(date) < 10:
-                not_added.append(
-                    f"{what}: no full date stated ({note or 'see research'}) "
-                    f"[{', '.join(event['sources'])}]"
+                detail = (
+                    "; ".join(cattrs.transform_error(error))
+                    if isinstance(error, cattrs.BaseValidationError)
+                    else str(error)
                 )
-                continue
-            if "doubtful" in note.lower():
-                not_added.append(f"{what}: doubtful ({note}) [{', '.join(event['sources'])}]")
-                continue
-            person = people.setdefault(
-                event["iso3"], {"code": event["iso3"], "name": event["name"], "actions": []}
-            )
-            action = next((a for a in person["actions"] if a["instrument"] == slug), None)
-            if action is None:
-                action = {
-                    "instrument": slug,
-                    "signature": None,
-                    "consent": None,
-                    "consent_kind": None,
-                    "sources": [],
-                    "notes": None,
-                }
-                person["actions"].append(action)
-            if kind == "signature":
-                if action["signature"] is not None:
-                    not_added.append(f"{what}: the table already has a signature")
-                    continue
-                action["signature"] = date
-            else:
-                if action["consent"] is not None:
-                    not_added.append(f"{what}: the table already has a consent")
-                    continue
-                action["consent"] = date
-                action["consent_kind"] = kind if kind in CONSENT_KINDS else None
-            action["sources"] = [*action["sources"], *event["sources"]]
-            extra = f"{what} added from a later source" + (f" ({note})" if note else "") + "."
-            action["notes"] = f"{action['notes']} {extra}" if action["notes"] else extra
-            added.append(f"{what} ({', '.join(event['sources'])})")
-        tables.append(
-            {
-                "instrument": slug,
-                "sources": list(dict.fromkeys([draft["table_source"], *event_sources])),
-                "complete_through": draft["complete_through"],
-                "evidence": draft["complete_through_evidence"],
-                "added": added,
-                "not_added": not_added,
-            }
-        )
-        stated = [(c, "parties") for c in draft["stated_counts"]]
-        stated += [(c, "signatories") for c in draft.get("stated_signatories", [])]
-        for count, measure in stated:
-            note = (
-                " ".join(
-                    x
-                    for x in (
-                        count.get("notes"),
-                        f"Stated as: {count['measure']}." if count.get("measure") else None,
-                        f"Check against the table: {count['table_check']}."
-                        if count.get("table_check")
-                        else None,
-                    )
-                    if x
-                )
-                or None
-            )
-            row = {
-                "instrument": slug,
-                "value": count["count"],
-                "qualifier": count.get("qualifier") or "",
-                "as_of": count.get("as_of"),
-                "measure": measure,
-                "sources": count["sources"],
-                "quote": count.get("quote"),
-                "note": note,
-            }
-            if row["as_of"] and len(row["as_of"]) < 10:
-                row["note"] = f"{row['note'] or ''} As of {row['as_of']} (no day stated).".strip()
-                row["as_of"] = None
-            counts.append(row)
-    parties = []
-    for code, person in sorted(people.items()):
-        aliases = [*iso_aliases(code), *EXTRA_ALIASES.get(code, [])]
-        person["aliases"] = sorted({a for a in aliases if a != person["name"]})
-        person["actions"].sort(key=lambda a: INSTRUMENT_FILES.index(a["instrument"]))
-        parties.append(person)
-    return parties, tables, counts
+                raise SystemExit(f"{table.file} record #{position}: {detail}") from None
+        files[table.file] = dumps(unstructure(table.name, tuple(records)))
+        counts_by_table[table.name] = len(records)
+    files["manifest.json"] = manifest(files, counts_by_table)
+    return files
+
+
+def manifest(files: dict[str, str], counts: dict[str, int]) -> str:
+    """The manifest: the version and as-of date move only when the tables' digest changes."""
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
+    current = load(DATA / "manifest.json") if (DATA / "manifest.json").exists() else {}
+    version, as_of = current.get("data_version"), current.get("as_of")
+    if current.get("digest") != digest.hexdigest() or not version:
+        today = dt.date.today()
+        version = today.strftime("%Y.%m.%d")
+        if current.get("data_version", "").startswith(version):
+            parts = current["data_version"].split(".")
+            version += f".{int(parts[3]) + 1 if len(parts) > 3 else 2}"
+        as_of = today.isoformat()
+        print(f"data changed: version {current.get('data_version')} -> {version}")
+    builders = {name: importlib.metadata.version(name) for name in ("pycountry",)}
+    return dumps(
+        {
+            "data_version": version,
+            "as_of": as_of,
+            "description": DESCRIPTION,
+            "counts": counts,
+            "built_with": builders,
+            "digest": digest.hexdigest(),
+        }
+    )
+
+
+def main(argv: list[str]) -> int:
+    files = build()
+    for problem in problems:
+        print("warning:", problem, file=sys.stderr)
+    if "--check" in argv:
+        stale = [n for n, text in files.items() if (DATA / n).read_text("utf-8") != text]
+        if stale:
+            print(f"out of date: {', '.join(stale)}; run make data", file=sys.stderr)
+            return 1
+        return 0
+    DATA.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (DATA / name).write_text(text, encoding="utf-8")
+    for stale in sorted({p.name for p in DATA.glob("*.json")} - {*files, "schema.json"}):
+        (DATA / stale).unlink()
+        print(f"removed {stale} (no longer a table)")
+    print(dict(load(DATA / "manifest.json")["counts"].items()))
+    return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,8 +1,20 @@
 """untoc: the UN Convention against Transnational Organized Crime and its Conference of the Parties.
 
 The public record (sessions of the Conference, the resolutions and decisions they adopted,
-participation figures, the Convention and its Protocols, events, observances and statements) as
-typed, immutable Python objects, each carrying the ids of the sources it was read from.
+participation figures, the Convention and its Protocols with who joined them and when, events,
+observances and statements) as typed, immutable Python objects, each carrying the ids of the
+sources it was read from.
+
+Start here:
+
+* ``session(12)``, ``sessions()``: the sessions of the Conference, with their texts and
+  participation figures; ``participation_summary()`` across sessions.
+* ``resolution("12/4")``, ``resolutions(session=, topic=, kind=, instrument=)``,
+  ``resolutions_by_topic("firearms")``, ``topics()``: the texts the Conference adopted.
+* ``instrument("Firearms Protocol")``, ``party_count(instrument, as_of=)``,
+  ``parties(...)``, ``participant("Italy")``: the Convention, its Protocols and their parties.
+* ``search("cultural property")``, ``cite(record)``, ``source(id)``: finding and citing.
+* ``to_pandas(...)``, ``to_csv(...)``, ``to_json()``, ``to_sqlite(path)``: taking it elsewhere.
 
 >>> import untoc
 >>> cop12 = untoc.session(12)
@@ -11,8 +23,8 @@ typed, immutable Python objects, each carrying the ids of the sources it was rea
 >>> str(cop12.participation.states)
 '131'
 
-Importing untoc reads no data: the bundled tables are loaded, checked and indexed on the first
-query, once, under a lock.
+Importing untoc reads no data: each table is loaded, checked and indexed on the first query
+that needs it, once, under a lock.
 """
 
 from __future__ import annotations
@@ -20,278 +32,139 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
-    AmbiguousError,
-    DataError,
-    InvalidArgumentError,
-    InvalidTypeError,
-    MissingDependencyError,
-    NotFoundError,
-    UntocError,
-)
-
 if TYPE_CHECKING:
-    from .display import (
-        Records,
-    )
-    from .exports import (
-        export,
-        load_json,
-        to_csv,
-        to_json,
-    )
-    from .frames import (
-        to_pandas,
-    )
-    from .fulltext import (
-        SearchHit,
-        search,
-    )
-    from .membership import (
-        IncompleteDataWarning,
-        participants,
-        parties,
-        party,
-        party_count,
-        party_table,
-        ratification_timeline,
-    )
-    from .model import (
-        MEASURES,
-        Action,
-        AdoptedCount,
-        Attendee,
-        Conference,
-        Discrepancy,
-        Event,
-        Figure,
-        Instrument,
-        Observance,
-        Participation,
-        Party,
-        PartyCount,
-        PartyTable,
-        Person,
-        Resolution,
-        Session,
-        Source,
-        StatedFigure,
-        Statement,
-        Theme,
-        Titles,
-        Topic,
-    )
-    from .queries import (
-        cite,
-        conference,
-        data_info,
-        event,
-        events,
-        instrument,
-        instruments,
-        observance,
-        observances,
-        party_counts,
-        resolution,
-        resolutions,
-        resolutions_by_topic,
-        session,
-        sessions,
-        source,
-        sources,
-        statement,
-        statements,
-        topic,
-        topics,
-    )
-    from .report import (
-        Coverage,
-        SessionCoverage,
-        coverage,
-    )
-    from .schema import (
-        json_schema,
-    )
-    from .summary import (
-        Change,
-        MeasureHigh,
-        ParticipationRow,
-        ParticipationSummary,
-        participation_summary,
-    )
+    from .coverage import coverage as coverage
+    from .errors import AmbiguousError as AmbiguousError
+    from .errors import DataError as DataError
+    from .errors import IncompleteDataWarning as IncompleteDataWarning
+    from .errors import InvalidArgumentError as InvalidArgumentError
+    from .errors import InvalidTypeError as InvalidTypeError
+    from .errors import MissingDependencyError as MissingDependencyError
+    from .errors import NotFoundError as NotFoundError
+    from .errors import UntocError as UntocError
+    from .exports import load_json as load_json
+    from .exports import to_csv as to_csv
+    from .exports import to_json as to_json
+    from .frames import to_pandas as to_pandas
+    from .model import DataInfo as DataInfo
+    from .model import Figure as Figure
+    from .model import Instrument as Instrument
+    from .model import Participant as Participant
+    from .model import PartyCount as PartyCount
+    from .model import Records as Records
+    from .model import Resolution as Resolution
+    from .model import Session as Session
+    from .model import Source as Source
+    from .model import Topic as Topic
+    from .parties import participant as participant
+    from .parties import participants as participants
+    from .parties import parties as parties
+    from .parties import party_count as party_count
+    from .parties import stated_party_counts as stated_party_counts
+    from .queries import cite as cite
+    from .queries import data_info as data_info
+    from .queries import events as events
+    from .queries import instrument as instrument
+    from .queries import instruments as instruments
+    from .queries import observances as observances
+    from .queries import resolution as resolution
+    from .queries import resolutions as resolutions
+    from .queries import resolutions_by_topic as resolutions_by_topic
+    from .queries import session as session
+    from .queries import sessions as sessions
+    from .queries import source as source
+    from .queries import sources as sources
+    from .queries import statements as statements
+    from .queries import topic as topic
+    from .queries import topics as topics
+    from .search import search as search
+    from .sqlite import to_sqlite as to_sqlite
+    from .summary import participation_summary as participation_summary
 
-__version__ = "0.5.0"
-"""The package version (semantic versioning)."""
+    __version__: str
 
-DATA_VERSION = "2026.11.28"
-"""The bundled data's own version (its as-of date and a release counter)."""
-
-# Where each public name lives; imported on first access (PEP 562), so that
-# ``import untoc`` costs almost nothing and loads neither attrs nor cattrs nor data.
-_LAZY: dict[str, str] = {
-    "Records": "display",
-    "export": "exports",
-    "load_json": "exports",
-    "to_csv": "exports",
-    "to_json": "exports",
-    "to_pandas": "frames",
-    "SearchHit": "fulltext",
-    "search": "fulltext",
-    "MEASURES": "model",
-    "Action": "model",
-    "AdoptedCount": "model",
-    "Attendee": "model",
-    "Conference": "model",
-    "Discrepancy": "model",
-    "Event": "model",
-    "Figure": "model",
-    "Instrument": "model",
-    "Observance": "model",
-    "Participation": "model",
-    "Party": "model",
-    "PartyCount": "model",
-    "PartyTable": "model",
-    "Person": "model",
-    "Resolution": "model",
-    "Session": "model",
-    "Source": "model",
-    "StatedFigure": "model",
-    "Statement": "model",
-    "Theme": "model",
-    "Titles": "model",
-    "Topic": "model",
-    "IncompleteDataWarning": "membership",
-    "participants": "membership",
-    "parties": "membership",
-    "party": "membership",
-    "party_count": "membership",
-    "party_table": "membership",
-    "ratification_timeline": "membership",
-    "cite": "queries",
-    "conference": "queries",
-    "data_info": "queries",
-    "event": "queries",
-    "events": "queries",
-    "instrument": "queries",
-    "instruments": "queries",
-    "observance": "queries",
-    "observances": "queries",
-    "party_counts": "queries",
+_EXPORTS: dict[str, str] = {
+    # what you call
+    "session": "queries",
+    "sessions": "queries",
     "resolution": "queries",
     "resolutions": "queries",
     "resolutions_by_topic": "queries",
-    "session": "queries",
-    "sessions": "queries",
-    "source": "queries",
-    "sources": "queries",
-    "statement": "queries",
-    "statements": "queries",
     "topic": "queries",
     "topics": "queries",
-    "Coverage": "report",
-    "SessionCoverage": "report",
-    "coverage": "report",
-    "json_schema": "schema",
-    "Change": "summary",
-    "MeasureHigh": "summary",
-    "ParticipationRow": "summary",
-    "ParticipationSummary": "summary",
+    "instrument": "queries",
+    "instruments": "queries",
+    "events": "queries",
+    "observances": "queries",
+    "statements": "queries",
+    "source": "queries",
+    "sources": "queries",
+    "cite": "queries",
+    "data_info": "queries",
+    "participant": "parties",
+    "participants": "parties",
+    "parties": "parties",
+    "party_count": "parties",
+    "stated_party_counts": "parties",
     "participation_summary": "summary",
+    "coverage": "coverage",
+    "search": "search",
+    "to_pandas": "frames",
+    "to_csv": "exports",
+    "to_json": "exports",
+    "to_sqlite": "sqlite",
+    "load_json": "exports",
+    # what you get back
+    "Records": "model",
+    "Figure": "model",
+    "Session": "model",
+    "Resolution": "model",
+    "Topic": "model",
+    "Instrument": "model",
+    "Participant": "model",
+    "PartyCount": "model",
+    "Source": "model",
+    "DataInfo": "model",
+    # what you catch
+    "UntocError": "errors",
+    "NotFoundError": "errors",
+    "AmbiguousError": "errors",
+    "InvalidArgumentError": "errors",
+    "InvalidTypeError": "errors",
+    "DataError": "errors",
+    "MissingDependencyError": "errors",
+    "IncompleteDataWarning": "errors",
 }
+"""The public face: every name ``untoc`` exports, and the module that defines it."""
+
+__all__ = ["__version__", *_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
+    if name == "__version__":
+        return _version()
+    home = _EXPORTS.get(name)
+    if home is None:
         raise AttributeError(f"module 'untoc' has no attribute {name!r}")
-    loaded = importlib.import_module(f"untoc.{module}")
-    # Bind every name of that module at once, so no submodule attribute can shadow one.
-    for public, home in _LAZY.items():
-        if home == module:
-            globals()[public] = getattr(loaded, public)
-    return globals()[name]
+    importlib.import_module("untoc.display")  # installs the HTML and frame renderers
+    value = getattr(importlib.import_module(f"untoc.{home}"), name)
+    if getattr(value, "__module__", "").startswith("untoc."):
+        value.__module__ = "untoc"
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
+    return list(__all__)
 
 
-__all__ = [
-    "DATA_VERSION",
-    "MEASURES",
-    "Action",
-    "AdoptedCount",
-    "AmbiguousError",
-    "Attendee",
-    "Change",
-    "Conference",
-    "Coverage",
-    "DataError",
-    "Discrepancy",
-    "Event",
-    "Figure",
-    "IncompleteDataWarning",
-    "Instrument",
-    "InvalidArgumentError",
-    "InvalidTypeError",
-    "MeasureHigh",
-    "MissingDependencyError",
-    "NotFoundError",
-    "Observance",
-    "Participation",
-    "ParticipationRow",
-    "ParticipationSummary",
-    "Party",
-    "PartyCount",
-    "PartyTable",
-    "Person",
-    "Records",
-    "Resolution",
-    "SearchHit",
-    "Session",
-    "SessionCoverage",
-    "Source",
-    "StatedFigure",
-    "Statement",
-    "Theme",
-    "Titles",
-    "Topic",
-    "UntocError",
-    "__version__",
-    "cite",
-    "conference",
-    "coverage",
-    "data_info",
-    "event",
-    "events",
-    "export",
-    "instrument",
-    "instruments",
-    "json_schema",
-    "load_json",
-    "observance",
-    "observances",
-    "participants",
-    "participation_summary",
-    "parties",
-    "party",
-    "party_count",
-    "party_counts",
-    "party_table",
-    "ratification_timeline",
-    "resolution",
-    "resolutions",
-    "resolutions_by_topic",
-    "search",
-    "session",
-    "sessions",
-    "source",
-    "sources",
-    "statement",
-    "statements",
-    "to_csv",
-    "to_json",
-    "to_pandas",
-    "topic",
-    "topics",
-]
+def _version() -> str:
+    """The installed package's version, from its metadata (written once, in pyproject.toml)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("untoc")
+    except PackageNotFoundError:  # imported from a source tree or a zip, not installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found

@@ -1,616 +1,554 @@
-"""Read the bundled data once, structure it with cattrs, check it, and index it.
+"""Read the bundled data table by table on first use; check it; index it.
 
-Data flows one way: JSON tables in ``untoc/data/`` -> cattrs converter -> ``Store`` (objects and
-indexes, built once under a lock) -> the query functions. Nothing here runs at import time.
-A load that fails raises :class:`~untoc.errors.DataError` and caches nothing, so the next call
-retries from scratch.
+Data flows one way: ``data/<table>.json`` -> the generated structuring functions -> checks ->
+indexes. A table is loaded the first time a query needs it, together with the tables its
+records refer to, so that a dangling reference is found when the referring table loads. Each
+table is loaded once per process under a lock (re-created in a forked child); a load that
+fails raises :class:`~untoc.errors.DataError` and caches nothing, so the next call retries.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import json
-import sys
+import os
 import threading
-import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Optional, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from .display import Records
+from . import _tables
+from ._keys import KeyIndex
+from ._structure import Invalid, structurer
 from .errors import DataError
-from .model import (
-    Action,
-    Conference,
-    Event,
-    Instrument,
-    Observance,
-    Participation,
-    Party,
-    PartyCount,
-    PartyTable,
-    Resolution,
-    Session,
-    Source,
-    StatedFigure,
-    Statement,
-    Topic,
-)
+from .model import FrozenMap, Records
 
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
+    from importlib.abc import Traversable
 
-    import cattrs
+    from .model import (
+        Conference,
+        DataInfo,
+        Event,
+        Instrument,
+        Observance,
+        Participant,
+        ParticipationFigure,
+        PartyTable,
+        Resolution,
+        Session,
+        Source,
+        StatedPartyCount,
+        Statement,
+        Topic,
+    )
 
 T = TypeVar("T")
+S = TypeVar("S")
 
-SESSION_YEARS = range(2004, 2027)
-"""Sessions of the Conference held or scheduled in the period the data covers."""
+FIRST_SESSION = _dt.date(2004, 6, 28)
+"""The day the Conference first met; no session, figure or text can be older."""
+
+MONTH = _dt.timedelta(days=30)
 
 
-def _data_root() -> Traversable:
+def data_root() -> Traversable:
     """The package's ``data`` folder, zip-safe (never turned into a filesystem path)."""
-    if sys.version_info >= (3, 12):
-        from importlib.resources import files
-    else:  # pragma: no cover - exercised on older interpreters only
-        from importlib_resources import files
     return files("untoc").joinpath("data")
 
 
-def _build_converter(*, detailed: bool = True) -> cattrs.Converter:
-    """A strict converter: unknown keys, wrong types and bad dates are errors.
-
-    ``detailed=False`` gives the fast converter used for loading; it rejects the same input,
-    and a record it rejects is structured again with the detailed one to name the bad field.
-    """
-    import datetime as dt
-
-    import cattrs
-    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
-
-    from .model import Titles
-
-    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
-
-    def strict(kind: type[T]) -> Callable[[object, object], T]:
-        def hook(value: object, _: object) -> T:
-            if type(value) is not kind:
-                raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
-            return value
-
-        return hook
-
-    for kind in (str, int, bool):
-        conv.register_structure_hook(kind, strict(kind))
-
-    def date_hook(value: object, _: object) -> dt.date:
-        if not isinstance(value, str):
-            raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
-        return dt.date.fromisoformat(value)
-
-    def titles_hook(value: object, _: object) -> Titles:
-        if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
-        ):
-            raise TypeError("titles must map language codes to non-empty strings")
-        return Titles(value)
-
-    # Fast, strict hooks for the shapes most fields have (cattrs' generic ones are slower).
-    def strings_hook(value: object, _: object) -> tuple[str, ...]:
-        if type(value) is not list or not all(type(item) is str for item in value):
-            raise TypeError("expected a list of strings")
-        return tuple(value)
-
-    def optional(kind: type[T], inner: Callable[[object, object], T]) -> None:
-        def hook(value: object, _: object) -> T | None:
-            return None if value is None else inner(value, kind)
-
-        spellings = {Optional[kind], kind | None}  # noqa: UP045 - both spellings occur
-        conv.register_structure_hook_func(lambda t: t in spellings, hook)
-
-    def is_tuple_of_records(t: object) -> bool:
-        args = typing.get_args(t)
-        return (
-            typing.get_origin(t) is tuple
-            and len(args) == 2
-            and args[1] is Ellipsis
-            and attrs.has(args[0])
-        )
-
-    def tuple_of_records(t: Any) -> Callable[[object, object], tuple[Any, ...]]:
-        item = typing.get_args(t)[0]
-        structure = conv.get_structure_hook(item)
-
-        def hook(value: object, _: object) -> tuple[Any, ...]:
-            if type(value) is not list:
-                raise TypeError(f"expected a list of {item.__name__}")
-            return tuple([structure(v, item) for v in value])
-
-        return hook
-
-    conv.register_structure_hook_factory(is_tuple_of_records, tuple_of_records)
-    conv.register_structure_hook(dt.date, date_hook)
-    conv.register_structure_hook(Titles, titles_hook)
-    conv.register_structure_hook_func(lambda t: t == tuple[str, ...], strings_hook)
-    optional(str, strict(str))
-    optional(int, strict(int))
-    optional(dt.date, date_hook)
-    conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
-    conv.register_unstructure_hook(Titles, dict)
-    # Sessions are composed from several tables: these fields never come from sessions.json.
-    conv.register_structure_hook(
-        Session,
-        make_dict_structure_fn(
-            Session,
-            conv,
-            _cattrs_forbid_extra_keys=True,
-            resolutions=override(omit=True),
-            participation=override(omit=True),
-            party_counts=override(omit=True),
-        ),
-    )
-    # Exports only: generated when first needed, not at load.
-    conv.register_unstructure_hook_factory(
-        lambda cls: cls is Session,
-        lambda cls: make_dict_unstructure_fn(
-            Session,
-            conv,
-            resolutions=override(omit=True),
-            participation=override(omit=True),
-            party_counts=override(omit=True),
-        ),
-    )
-    conv.register_unstructure_hook_factory(
-        lambda cls: cls is Action,
-        lambda cls: make_dict_unstructure_fn(Action, conv, in_force=override(omit=True)),
-    )
-    return conv
-
-
-TABLES: dict[str, type] = {
-    "sources": Source,
-    "topics": Topic,
-    "instruments": Instrument,
-    "conference": Conference,
-    "sessions": Session,
-    "resolutions": Resolution,
-    "participation": StatedFigure,
-    "party_counts": PartyCount,
-    "events": Event,
-    "observances": Observance,
-    "statements": Statement,
-    "parties": Party,
-    "party_tables": PartyTable,
-}
-"""Every data table (file ``data/<name>.json``) and the class of its records."""
+# Indexes -------------------------------------------------------------------------------------
 
 
 @attrs.frozen
-class DataInfo:
-    """The bundled data's own version, as-of date and record counts per file."""
+class Table(Generic[T]):
+    """The records of one table, in file order, and each by its key."""
 
-    version: str
-    as_of: str
-    counts: Mapping[str, int]
-    description: str
+    records: Records[T]
+    by_key: Mapping[Any, T]
+
+
+@attrs.frozen
+class NamedTable(Table[T]):
+    """A table whose records are also found by name (slug, label, alias, code)."""
+
+    keys: KeyIndex
+
+
+@attrs.frozen
+class Texts:
+    """Resolutions and decisions, by id, by symbol, by session and by topic."""
+
+    records: Records[Resolution]
+    by_id: Mapping[str, Resolution]
+    by_symbol: Mapping[tuple[int, int], Records[Resolution]]
+    by_session: Mapping[int, Records[Resolution]]
+    by_topic: Mapping[str, Records[Resolution]]
+
+
+@attrs.frozen
+class Participants:
+    """Participants by code and name, and each instrument's consent dates in order."""
+
+    records: Records[Participant]
+    keys: KeyIndex
+    by_code: Mapping[str, Participant]
+    consents: Mapping[str, tuple[_dt.date, ...]]
+
+    def parties_on(self, instrument: str, day: _dt.date | None) -> int:
+        """How many deposits of consent to ``instrument`` the table holds up to ``day``."""
+        dates = self.consents[instrument]
+        return len(dates) if day is None else bisect.bisect_right(dates, day)
+
+
+@attrs.frozen
+class StatedCounts:
+    """Counts of parties that sources stated, per instrument, oldest first (undated last)."""
+
+    records: Records[StatedPartyCount]
+    by_instrument: Mapping[str, Records[StatedPartyCount]]
+    by_session: Mapping[int, tuple[StatedPartyCount, ...]]
+
+
+# Loading -------------------------------------------------------------------------------------
+
+_lock = threading.RLock()
+
+
+def _after_fork_in_child() -> None:
+    global _lock
+    _lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):  # pragma: no branch - POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+_MISSING: Any = object()
+
+
+class _Loaded(Generic[S]):
+    """A store attribute computed on first access, once, under the store lock."""
+
+    def __init__(self, load: Callable[[Store], S]) -> None:
+        self.load = load
+        self.name = load.__name__
+
+    def __get__(self, store: Store, owner: type | None = None) -> S:
+        value = store._values.get(self.name, _MISSING)
+        if value is _MISSING:
+            with _lock:
+                value = store._values.get(self.name, _MISSING)
+                if value is _MISSING:
+                    value = self.load(store)
+                    store._values[self.name] = value
+        return value  # type: ignore[return-value]
+
+
+def loaded(load: Callable[[Store], S]) -> _Loaded[S]:
+    """Decorate a loader method: its result becomes a lazily loaded, cached attribute."""
+    return _Loaded(load)
 
 
 class Store:
-    """Every record, structured and indexed. Built once by :func:`get`; read-only after."""
-
-    __slots__ = (
-        "conference",
-        "derived",
-        "events",
-        "events_by_id",
-        "info",
-        "instrument_keys",
-        "instruments",
-        "observances",
-        "observances_by_id",
-        "parties",
-        "party_consents",
-        "party_counts",
-        "party_counts_by_instrument",
-        "party_tables",
-        "resolution_ids",
-        "resolution_memo",
-        "resolutions",
-        "resolutions_by_session",
-        "resolutions_by_symbol",
-        "resolutions_by_topic",
-        "session_numbers",
-        "sessions",
-        "sources",
-        "sources_by_id",
-        "statements",
-        "statements_by_id",
-        "topic_keys",
-        "topics",
-        "topics_by_slug",
-    )
+    """Every table, loaded on first use. One per process; read-only once loaded."""
 
     def __init__(self, root: Traversable) -> None:
-        self.derived: dict[object, object] = {}
-        """Results computed from the data on first request (summaries), keyed by query."""
-        conv = _build_converter(detailed=False)
-        reader = _Reader(root, conv)
+        self.root = root
+        self._values: dict[str, object] = {}
 
-        manifest = reader.json("manifest.json")
-        if not isinstance(manifest, dict):
-            raise DataError("manifest.json", None, "expected an object")
+    def is_loaded(self, name: str) -> bool:
+        """Whether the table (or index) ``name`` has been loaded yet."""
+        return name in self._values
 
-        self.sources = reader.records("sources.json", Source, key=lambda s: s.id)
-        self.sources_by_id = {s.id: s for s in self.sources}
-        self.topics = reader.records("topics.json", Topic, key=lambda t: t.slug)
-        self.topics_by_slug = {t.slug: t for t in self.topics}
-        self.instruments = reader.records("instruments.json", Instrument, key=lambda i: i.slug)
-        conference = reader.records("conference.json", Conference, key=lambda c: c.short_name)
-        if len(conference) != 1:
-            raise DataError("conference.json", None, "expected exactly one record")
-        self.conference = conference[0]
+    # Raw reading -------------------------------------------------------------------------
 
-        raw_sessions = reader.records("sessions.json", Session, key=lambda s: s.number)
-        resolutions = reader.records("resolutions.json", Resolution, key=lambda r: r.id)
-        figures = reader.records(
-            "participation.json",
-            StatedFigure,
-            key=lambda f: (f.session, f.measure, f.sources, f.value, f.qualifier),
-        )
-        stated_counts = reader.records(
-            "party_counts.json",
-            PartyCount,
-            key=lambda c: (c.instrument, c.as_of, c.value, c.sources),
-        )
-        # Oldest first, undated last: the order every query returns.
-        self.party_counts = Records(
-            sorted(stated_counts, key=lambda c: (c.as_of or _dt.date.max, c.instrument))
-        )
-        self.party_counts_by_instrument = {
-            i.slug: Records(c for c in self.party_counts if c.instrument == i.slug)
-            for i in self.instruments
-        }
-        self.events = reader.records("events.json", Event, key=lambda e: e.id)
-        self.observances = reader.records("observances.json", Observance, key=lambda o: o.id)
-        self.statements = reader.records("statements.json", Statement, key=lambda s: s.id)
-        parties = reader.records("parties.json", Party, key=lambda p: p.code)
-        tables = reader.records("party_tables.json", PartyTable, key=lambda t: t.instrument)
+    def read(self, file: str) -> Any:
+        """One data file as JSON; any problem is a :class:`DataError` naming the file."""
+        try:
+            data = self.root.joinpath(file).read_bytes()
+        except OSError as error:
+            raise DataError(file, None, f"cannot be read ({error})") from None
+        try:
+            return json.loads(data, parse_constant=_no_constant)
+        except RecursionError:
+            raise DataError(file, None, "is nested too deeply") from None
+        except ValueError as error:  # JSONDecodeError, bad UTF-8, a huge integer
+            raise DataError(file, None, f"is not valid JSON ({error})") from None
 
-        self._check(raw_sessions, resolutions, figures, parties, tables)
-        self._index_parties(parties, tables)
-        self._index_resolutions(resolutions)
-        self._compose_sessions(raw_sessions, figures)
-        self.events_by_id = {e.id: e for e in self.events}
-        self.observances_by_id = {o.id: o for o in self.observances}
-        self.statements_by_id = {s.id: s for s in self.statements}
-        self.topic_keys = _keys(self.topics, lambda t: (t.slug, t.label, *t.aliases), lambda t: t)
-        self.instrument_keys = _keys(
-            self.instruments,
-            lambda i: (i.slug, i.name, i.short_name, i.treaty_number or i.slug, *i.aliases),
-            lambda i: i,
-        )
+    @loaded
+    def manifest(self) -> Mapping[str, Any]:
+        """``manifest.json``: data version, as-of date, record count per table."""
+        manifest = self.read("manifest.json")
+        if not (
+            isinstance(manifest, dict)
+            and isinstance(manifest.get("counts"), dict)
+            and isinstance(manifest.get("data_version"), str)
+            and isinstance(manifest.get("as_of"), str)
+        ):
+            raise DataError("manifest.json", None, "expected data_version, as_of and counts")
+        return manifest
 
-        counts = {
-            "sources": len(self.sources),
-            "topics": len(self.topics),
-            "instruments": len(self.instruments),
-            "sessions": len(self.sessions),
-            "resolutions": len(self.resolutions),
-            "participation": len(figures),
-            "party_counts": len(self.party_counts),
-            "events": len(self.events),
-            "observances": len(self.observances),
-            "statements": len(self.statements),
-            "parties": len(self.parties),
-            "party_tables": len(tables),
-        }
-        stated = manifest.get("counts", {})
-        if stated != counts:
+    def records(self, name: str) -> Records[Any]:
+        """The records of table ``name``, structured, keys unique, count as the manifest says."""
+        table = _tables.BY_NAME[name]
+        rows = self.read(table.file)
+        if type(rows) is not list:
+            raise DataError(table.file, None, "expected a JSON array of records")
+        structure = structurer(table.record)
+        out = []
+        seen: set[object] = set()
+        for position, row in enumerate(rows):
+            try:
+                record = structure(row)
+            except Invalid as error:
+                raise DataError(table.file, _row_id(row, table.key, position), str(error)) from None
+            key = getattr(record, table.key)
+            if key in seen:
+                raise DataError(table.file, repr(key), f"duplicate {table.key} {key!r}")
+            seen.add(key)
+            out.append(record)
+        stated = self.manifest["counts"].get(name)
+        if stated != len(out):
             raise DataError(
-                "manifest.json", None, f"record counts {stated} do not match the data {counts}"
+                "manifest.json", None, f"{name}: {stated} records stated, {len(out)} in the file"
             )
-        self.info = DataInfo(
-            version=str(manifest.get("data_version")),
-            as_of=str(manifest.get("as_of")),
-            counts=_frozen_mapping(counts),
+        return Records(out)
+
+    def check_refs(self, name: str, records: Iterable[Any], skip: Iterable[str] = ()) -> None:
+        """Every reference inside ``records``, at any depth, names a record that exists."""
+        table = _tables.BY_NAME[name]
+        ignored = set(skip)
+        for record in records:
+            for target, key, path in references(record):
+                if target in ignored:
+                    continue
+                if key not in self.keys_of(target):
+                    raise DataError(
+                        table.file,
+                        repr(getattr(record, table.key)),
+                        f"{path}: no {target} record {key!r}",
+                    )
+
+    def keys_of(self, name: str) -> Mapping[Any, object]:
+        """The records of table ``name`` by key (loading the table)."""
+        if name == "sources":
+            return self.sources.by_key
+        if name == "topics":
+            return self.topics.by_key
+        if name == "instruments":
+            return self.instruments.by_key
+        if name == "sessions":
+            return self.session_rows.by_key
+        if name == "resolutions":
+            return self.texts.by_id
+        raise KeyError(f"no reference index for table {name!r}")
+
+    # Tables ------------------------------------------------------------------------------
+
+    @loaded
+    def sources(self) -> Table[Source]:
+        """Every source, by id."""
+        records: Records[Source] = self.records("sources")
+        return Table(records, {s.id: s for s in records})
+
+    @loaded
+    def topics(self) -> NamedTable[Topic]:
+        """The topic vocabulary, by slug and by any of its names."""
+        records: Records[Topic] = self.records("topics")
+        keys = KeyIndex("topic", {t.slug: (t.label, *t.aliases) for t in records})
+        return NamedTable(records, {t.slug: t for t in records}, keys)
+
+    @loaded
+    def instruments(self) -> NamedTable[Instrument]:
+        """The four instruments, by slug and by name, short name, treaty number or alias."""
+        records: Records[Instrument] = self.records("instruments")
+        self.check_refs("instruments", records)
+        names = {
+            i.slug: (
+                i.name,
+                i.short_name,
+                *([i.treaty_number] if i.treaty_number else ()),
+                *i.aliases,
+            )
+            for i in records
+        }
+        return NamedTable(records, {i.slug: i for i in records}, KeyIndex("instrument", names))
+
+    @loaded
+    def conference(self) -> Conference:
+        """The Conference of the Parties."""
+        records: Records[Conference] = self.records("conference")
+        if len(records) != 1:
+            raise DataError("conference.json", None, "expected exactly one record")
+        self.check_refs("conference", records)
+        return records[0]
+
+    @loaded
+    def session_rows(self) -> Table[Session]:
+        """Sessions as stored (without their texts and figures), by number."""
+        records: Records[Session] = self.records("sessions")
+        as_of = self.info.as_of
+        for session in records:
+            where = repr(session.number)
+            if session.end < session.start:
+                raise DataError("sessions.json", where, "ends before it starts")
+            if not FIRST_SESSION <= session.start <= as_of:
+                raise DataError(
+                    "sessions.json", where, f"start {session.start} outside 2004 to {as_of}"
+                )
+        self.check_refs("sessions", records)
+        return Table(records, {s.number: s for s in records})
+
+    @loaded
+    def texts(self) -> Texts:
+        """Resolutions and decisions with their indexes; two texts with one symbol is an error."""
+        records: Records[Resolution] = self.records("resolutions")
+        self.check_refs("resolutions", records)
+        by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
+        by_session: dict[int, list[Resolution]] = defaultdict(list)
+        by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics.records}
+        for text in records:
+            if not text.subject.strip():
+                raise DataError("resolutions.json", repr(text.id), "has no subject")
+            if text.number is not None:
+                siblings = by_symbol[(text.session, text.number)]
+                if any(s.kind == text.kind for s in siblings):
+                    raise DataError(
+                        "resolutions.json", repr(text.id), f"duplicate symbol {text.label}"
+                    )
+                siblings.append(text)
+            by_session[text.session].append(text)
+            for slug in text.topics:
+                by_topic[slug].append(text)
+        return Texts(
+            records,
+            {t.id: t for t in records},
+            _frozen(by_symbol),
+            _frozen(by_session),
+            _frozen(by_topic),
+        )
+
+    @loaded
+    def participation(self) -> Table[ParticipationFigure]:
+        """Participation figures in preference order, by id."""
+        records: Records[ParticipationFigure] = self.records("participation")
+        self.check_refs("participation", records)
+        return Table(records, {f.id: f for f in records})
+
+    @loaded
+    def stated_counts(self) -> StatedCounts:
+        """Counts of parties stated by sources, oldest first."""
+        records: Records[StatedPartyCount] = self.records("stated_party_counts")
+        self.check_refs("stated_party_counts", records)
+        by_instrument: dict[str, list[StatedPartyCount]] = {
+            i.slug: [] for i in self.instruments.records
+        }
+        by_session: dict[int, list[StatedPartyCount]] = defaultdict(list)
+        for count in records:
+            by_instrument[count.instrument].append(count)
+            if count.session is not None:
+                by_session[count.session].append(count)
+        return StatedCounts(
+            records,
+            _frozen(by_instrument),
+            {k: tuple(v) for k, v in by_session.items()},
+        )
+
+    @loaded
+    def sessions(self) -> Table[Session]:
+        """Sessions composed with their texts, participation figures and stated counts."""
+        texts = self.texts.by_session
+        figures: dict[int, list[ParticipationFigure]] = defaultdict(list)
+        for figure in self.participation.records:
+            figures[figure.session].append(figure)
+        counts = self.stated_counts.by_session
+        from .model import Participation
+
+        records = Records(
+            attrs.evolve(
+                s,
+                resolutions=texts.get(s.number, Records()),
+                participation=Participation(tuple(figures.get(s.number, ()))),
+                stated_party_counts=counts.get(s.number, ()),
+            )
+            for s in self.session_rows.records
+        )
+        return Table(records, {s.number: s for s in records})
+
+    @loaded
+    def events(self) -> Table[Event]:
+        """Events at or around sessions, by id."""
+        records: Records[Event] = self.records("events")
+        self.check_refs("events", records)
+        return Table(records, {e.id: e for e in records})
+
+    @loaded
+    def observances(self) -> Table[Observance]:
+        """Observances, by id."""
+        records: Records[Observance] = self.records("observances")
+        self.check_refs("observances", records)
+        return Table(records, {o.id: o for o in records})
+
+    @loaded
+    def statements(self) -> Table[Statement]:
+        """Statements, by id."""
+        records: Records[Statement] = self.records("statements")
+        self.check_refs("statements", records)
+        return Table(records, {s.id: s for s in records})
+
+    @loaded
+    def party_tables(self) -> Table[PartyTable]:
+        """How far each instrument's participant table reaches, one per instrument."""
+        records: Records[PartyTable] = self.records("party_tables")
+        self.check_refs("party_tables", records)
+        if {t.instrument for t in records} != {i.slug for i in self.instruments.records}:
+            raise DataError("party_tables.json", None, "expected one table per instrument")
+        return Table(records, {t.instrument: t for t in records})
+
+    @loaded
+    def participants(self) -> Participants:
+        """Participants with each action's entry into force, by code and by name."""
+        raw: Records[Participant] = self.records("participants")
+        self.check_refs("participants", raw)
+        instruments = self.instruments
+        entry = {i.slug: i.entry_into_force for i in instruments.records}
+        consents: dict[str, list[_dt.date]] = {slug: [] for slug in entry}
+        records = []
+        for participant in raw:
+            actions = []
+            seen: set[str] = set()
+            for action in participant.actions:
+                where = repr(participant.code)
+                if action.instrument in seen:
+                    raise DataError(
+                        "participants.json", where, f"two actions under {action.instrument}"
+                    )
+                seen.add(action.instrument)
+                if action.signature is None and action.consent is None:
+                    raise DataError(
+                        "participants.json", where, f"empty action under {action.instrument}"
+                    )
+                own = entry[action.instrument]
+                if action.consent is not None:
+                    consents[action.instrument].append(action.consent)
+                    if own is not None:
+                        action = attrs.evolve(action, in_force=max(action.consent + MONTH, own))
+                actions.append(action)
+            records.append(
+                attrs.evolve(participant, actions=tuple(actions), instrument_keys=instruments.keys)
+            )
+        names = {p.code: (p.name, *p.aliases) for p in records}
+        return Participants(
+            Records(records),
+            KeyIndex("participant", names),
+            {p.code: p for p in records},
+            {k: tuple(sorted(v)) for k, v in consents.items()},
+        )
+
+    @loaded
+    def info(self) -> DataInfo:
+        """The data's version, as-of date and record counts."""
+        from .model import DataInfo
+
+        manifest = self.manifest
+        try:
+            as_of = _dt.date.fromisoformat(manifest["as_of"])
+        except ValueError:
+            raise DataError("manifest.json", None, "as_of is not a date") from None
+        counts = manifest["counts"]
+        if set(counts) != set(_tables.BY_NAME) or not all(type(v) is int for v in counts.values()):
+            raise DataError("manifest.json", None, "counts must give an integer per table")
+        return DataInfo(
+            version=manifest["data_version"],
+            as_of=as_of,
+            counts=FrozenMap(counts),
             description=str(manifest.get("description", "")),
         )
 
-    def _check(
-        self,
-        raw_sessions: Sequence[Session],
-        resolutions: Sequence[Resolution],
-        figures: Sequence[StatedFigure],
-        parties: Sequence[Party],
-        tables: Sequence[PartyTable],
-    ) -> None:
-        """References resolve and values are sane; each failure is a DataError."""
-        check = _Checker(self, {s.number for s in raw_sessions})
-        for session in raw_sessions:
-            check.session(session)
-        for resolution in resolutions:
-            check.resolution(resolution)
-        for figure in figures:
-            check.refs("participation.json", figure, session=figure.session)
-        for count in self.party_counts:
-            check.refs("party_counts.json", count, instrument=count.instrument)
-            if count.session is not None:
-                check.refs("party_counts.json", count, session=count.session)
-        for event in self.events:
-            check.refs("events.json", event, session=event.session)
-        for observance in self.observances:
-            check.refs("observances.json", observance)
-            for theme in observance.themes:
-                check.refs("observances.json", theme)
-        for statement in self.statements:
-            check.refs("statements.json", statement, session=statement.session)
-        for instrument in self.instruments:
-            check.refs("instruments.json", instrument)
-        check.refs("conference.json", self.conference)
 
-        for party in parties:
-            check.party(party)
-        for table in tables:
-            check.refs("party_tables.json", table, instrument=table.instrument)
+# References ----------------------------------------------------------------------------------
 
-    def _index_parties(self, parties: Records[Party], tables: Sequence[PartyTable]) -> None:
-        """Participants with their computed entry into force, and sorted consent dates."""
-        self.party_tables = {t.instrument: t for t in tables}
-        if set(self.party_tables) != {i.slug for i in self.instruments}:
-            raise DataError("party_tables.json", None, "expected one table per instrument")
-        _set_entry_into_force(parties, self.instruments)
-        self.parties = parties
-        consents: dict[str, list[_dt.date]] = {i.slug: [] for i in self.instruments}
-        for party in self.parties:
-            for action in party.actions:
-                if action.consent is not None:
-                    consents[action.instrument].append(action.consent)
-        self.party_consents = {k: tuple(sorted(v)) for k, v in consents.items()}
 
-    def _index_resolutions(self, resolutions: Sequence[Resolution]) -> None:
-        """Resolutions in order, by id, symbol, session and topic; a symbol twice is an error."""
-        self.resolutions = Records(
-            sorted(resolutions, key=lambda r: (r.session, r.number is None, r.number or 0, r.kind))
+def references(record: object, prefix: str = "") -> Iterator[tuple[str, Any, str]]:
+    """``(table, key, path)`` for every reference inside ``record``, at any depth."""
+    refs, others = _plan(type(record))
+    for field, target in refs:
+        value = getattr(record, field)
+        if isinstance(value, tuple):
+            for item in value:
+                yield target, item, f"{prefix}{field}"
+        elif value is not None:
+            yield target, value, f"{prefix}{field}"
+    for field in others:
+        value = getattr(record, field)
+        if isinstance(value, tuple):
+            if value and attrs.has(type(value[0])):
+                for position, item in enumerate(value):
+                    yield from references(item, f"{prefix}{field}[{position}].")
+        elif attrs.has(type(value)):
+            yield from references(value, f"{prefix}{field}.")
+
+
+_PLANS: dict[type, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The fields of ``cls`` that are references (with their table), and the other stored ones."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        stored = [f for f in attrs.fields(cls) if not f.metadata.get("composed")]
+        plan = (
+            tuple((f.name, f.metadata["ref"]) for f in stored if "ref" in f.metadata),
+            tuple(f.name for f in stored if "ref" not in f.metadata),
         )
-        self.resolution_ids = {r.id: r for r in self.resolutions}
-        self.resolution_memo: dict[str, Resolution] = {}
-        by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
-        by_session: dict[int, list[Resolution]] = defaultdict(list)
-        by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics}
-        for resolution in self.resolutions:
-            if resolution.number is not None:
-                siblings = by_symbol[(resolution.session, resolution.number)]
-                if any(s.kind == resolution.kind for s in siblings):
-                    raise DataError(
-                        "resolutions.json",
-                        resolution.id,
-                        f"duplicate symbol {resolution.kind} {resolution.symbol}",
-                    )
-                siblings.append(resolution)
-            by_session[resolution.session].append(resolution)
-            for slug in resolution.topics:
-                by_topic[slug].append(resolution)
-        self.resolutions_by_symbol = {k: Records(v) for k, v in by_symbol.items()}
-        self.resolutions_by_session = {k: Records(v) for k, v in by_session.items()}
-        self.resolutions_by_topic = {k: Records(v) for k, v in by_topic.items()}
-
-    def _compose_sessions(
-        self, raw_sessions: Sequence[Session], figures: Sequence[StatedFigure]
-    ) -> None:
-        """Sessions with their texts, participation figures and stated party counts."""
-        figures_by_session: dict[int, list[StatedFigure]] = defaultdict(list)
-        for figure in figures:
-            figures_by_session[figure.session].append(figure)
-        counts_by_session: dict[int, list[PartyCount]] = defaultdict(list)
-        for count in self.party_counts:
-            if count.session is not None:
-                counts_by_session[count.session].append(count)
-        self.sessions = Records(
-            attrs.evolve(
-                session,
-                resolutions=self.resolutions_by_session.get(session.number, ()),
-                participation=Participation(tuple(figures_by_session.get(session.number, ()))),
-                party_counts=tuple(counts_by_session.get(session.number, ())),
-            )
-            for session in sorted(raw_sessions, key=lambda s: s.number)
-        )
-        self.session_numbers = {s.number: s for s in self.sessions}
+        _PLANS[cls] = plan
+    return plan
 
 
-def _frozen_mapping(values: Mapping[str, int]) -> Mapping[str, int]:
-    from types import MappingProxyType
-
-    return MappingProxyType(dict(values))
+# Helpers -------------------------------------------------------------------------------------
 
 
-def normalize_key(text: str) -> str:
-    """Case-, accent-, space- and punctuation-insensitive form of a lookup key."""
-    folded = text.casefold()
-    if not folded.isascii():
-        import unicodedata
-
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+def _frozen(groups: Mapping[Any, Sequence[T]]) -> Mapping[Any, Records[T]]:
+    return {k: Records(v) for k, v in groups.items()}
 
 
-def _keys(
-    records: Iterable[T], names: Callable[[T], Sequence[str]], value: Callable[[T], T]
-) -> dict[str, T]:
-    index: dict[str, T] = {}
-    for record in records:
-        for name in names(record):
-            index.setdefault(normalize_key(name), value(record))
-    return index
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
 
 
-class _Reader:
-    """Reads one data file at a time and structures its records, naming any bad record."""
-
-    def __init__(self, root: Traversable, conv: cattrs.Converter) -> None:
-        self.root = root
-        self.conv = conv
-
-    def json(self, name: str) -> Any:
-        try:
-            text = self.root.joinpath(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise DataError(name, None, f"cannot be read ({error})") from error
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as error:
-            raise DataError(name, None, f"is not valid JSON ({error})") from error
-
-    def records(self, name: str, cls: type[T], key: Callable[[T], object]) -> Records[T]:
-        rows = self.json(name)
-        if not isinstance(rows, list):
-            raise DataError(name, None, "expected a JSON array of records")
-        out: list[T] = []
-        seen: set[object] = set()
-        structure = self.conv.structure
-        for position, row in enumerate(rows):
-            try:
-                record = structure(row, cls)
-            except Exception as error:  # cattrs raises several exception types
-                raise DataError(name, _label(row, position), _explain(row, cls, error)) from None
-            record_key = key(record)
-            if record_key in seen:
-                raise DataError(name, _label(row, position), f"duplicate key {record_key!r}")
-            seen.add(record_key)
-            out.append(record)
-        return Records(out)
-
-
-def _explain(row: object, cls: type, error: Exception) -> str:
-    """Why a record failed, field by field, from the detailed (slower) converter."""
-    import cattrs
-
-    try:
-        _build_converter(detailed=True).structure(row, cls)
-    except Exception as detailed:
-        if isinstance(detailed, cattrs.BaseValidationError):
-            return "; ".join(cattrs.transform_error(detailed))
-        return str(detailed)
-    return str(error)
-
-
-def _label(row: object, position: int) -> str:
-    if isinstance(row, dict):
-        for field in ("id", "slug", "number"):
-            if field in row:
-                return f"#{position} ({field}={row[field]!r})"
+def _row_id(row: object, key: str, position: int) -> str:
+    if isinstance(row, dict) and isinstance(row.get(key), (str, int)):
+        value = row[key]
+        if not isinstance(value, bool):
+            return repr(value)[:80]
     return f"#{position}"
 
 
-class _Checker:
-    """Referential and sanity checks run while loading; each failure is a DataError."""
-
-    def __init__(self, store: Store, session_numbers: set[int]) -> None:
-        self.store = store
-        self.session_numbers = session_numbers
-
-    def refs(
-        self,
-        file: str,
-        record: Any,
-        *,
-        session: int | None = None,
-        instrument: str | None = None,
-    ) -> None:
-        def label() -> str:
-            return str(getattr(record, "id", None) or getattr(record, "slug", None) or record)
-
-        sources = getattr(record, "sources", ())
-        if not sources:
-            raise DataError(file, label(), "has no source")
-        for source_id in (*sources, *_other_sources(record)):
-            if source_id not in self.store.sources_by_id:
-                raise DataError(file, label(), f"unknown source id {source_id!r}")
-        if session is not None and session not in self.session_numbers:
-            raise DataError(file, label(), f"unknown session {session}")
-        if instrument is not None and not any(i.slug == instrument for i in self.store.instruments):
-            raise DataError(file, label(), f"unknown instrument {instrument!r}")
-
-    def session(self, session: Session) -> None:
-        label = f"session {session.number}"
-        self.refs("sessions.json", session)
-        for count in session.texts_adopted:
-            self.refs("sessions.json", count)
-        if session.end < session.start:
-            raise DataError("sessions.json", label, "ends before it starts")
-        if session.start.year not in SESSION_YEARS:
-            raise DataError("sessions.json", label, f"year {session.start.year} out of range")
-
-    def party(self, party: Party) -> None:
-        label = party.code
-        seen: set[str] = set()
-        for action in party.actions:
-            self.refs("parties.json", action, instrument=action.instrument)
-            if action.instrument in seen:
-                raise DataError("parties.json", label, f"two actions under {action.instrument}")
-            seen.add(action.instrument)
-            if action.signature is None and action.consent is None:
-                raise DataError("parties.json", label, f"empty action under {action.instrument}")
-            if action.in_force is not None:
-                raise DataError("parties.json", label, "in_force is computed, not stored")
-
-    def resolution(self, resolution: Resolution) -> None:
-        self.refs("resolutions.json", resolution, session=resolution.session)
-        for slug in resolution.topics:
-            if slug not in self.store.topics_by_slug:
-                raise DataError("resolutions.json", resolution.id, f"unknown topic {slug!r}")
-        for slug in resolution.instruments:
-            self.refs("resolutions.json", resolution, instrument=slug)
-        if not resolution.subject.strip():
-            raise DataError("resolutions.json", resolution.id, "has no subject")
-
-
-def _set_entry_into_force(parties: Iterable[Party], instruments: Iterable[Instrument]) -> None:
-    """Set each action's ``in_force``: 30 days after deposit, or the instrument's own date.
-
-    The actions were just structured and nobody else holds them yet, so the computed field is
-    set in place (as an ``__attrs_post_init__`` would) rather than by copying every record.
-    """
-    general = {i.slug: i.entry_into_force for i in instruments}
-    month = _dt.timedelta(days=30)
-    for party in parties:
-        for action in party.actions:
-            own = general.get(action.instrument)
-            if action.consent is not None and own is not None:
-                object.__setattr__(action, "in_force", max(action.consent + month, own))
-
-
-def _other_sources(record: Any) -> tuple[str, ...]:
-    out: list[str] = []
-    for discrepancy in getattr(record, "discrepancies", ()):
-        out.extend(discrepancy.other_sources)
-    return tuple(out)
-
-
-_lock = threading.Lock()
 _store: Store | None = None
 
 
 def get() -> Store:
-    """The loaded store, loading it on first use (once, thread-safe)."""
+    """The process's store (created on first use; tables load when first needed)."""
     store = _store
     if store is None:
-        store = _load()
+        with _lock:
+            if _store is None:
+                _set(Store(data_root()))
+            store = _store
+    assert store is not None
     return store
 
 
-def _load() -> Store:
+def _set(store: Store | None) -> None:
     global _store
-    with _lock:
-        if _store is None:
-            _store = Store(_data_root())
-        return _store
+    _store = store
 
 
-def reset() -> None:
-    """Forget the loaded data (for tests): the next query loads it again."""
-    global _store
+def reset(root: Traversable | None = None) -> None:
+    """Forget every loaded table (for tests); the next query reads the data again."""
     with _lock:
-        _store = None
+        _set(None if root is None else Store(root))

@@ -1,6 +1,8 @@
-"""The ``untoc`` command: the data from the shell, as text or JSON.
+"""The ``untoc`` command: the record from the shell, as text (with citations) or JSON.
 
-Exit status: 0 on success, 1 when nothing matches (suggestions on stderr), 2 on a usage error.
+Exit status: 0 success; 1 nothing matches (close matches on standard error); 2 usage error
+(an unknown command or option, a malformed key or date); 3 an input/output or data error (an
+output file that cannot be written, a broken data file). No traceback reaches the user.
 """
 
 from __future__ import annotations
@@ -10,219 +12,400 @@ import datetime as _dt
 import json
 import sys
 import warnings
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NoReturn
 
-from . import __version__
-from .errors import NotFoundError, UntocError
+import attrs
+
+from . import _keys
+from .errors import DataError, NotFoundError, UntocError
+
+OK, NOT_FOUND, USAGE, IO_ERROR = 0, 1, 2, 3
 
 EXAMPLES = """\
 examples:
   untoc sessions
-  untoc session 12
+  untoc session 12 --cite
   untoc resolutions --topic firearms --session 10
   untoc resolution "Decision 6/1"
   untoc participation
+  untoc count firearms-protocol --as-of 2024-10-14
   untoc parties firearms-protocol --as-of 2008-10-15
-  untoc party Italy
+  untoc participant Italy
+  untoc observances
   untoc search "cultural property"
-  untoc sources
-  untoc export --format csv --table resolutions > resolutions.csv
-  untoc session 12 --json
+  untoc export --format sqlite --output untoc.sqlite
+  untoc --json session 12
+
+exit status: 0 ok, 1 not found, 2 usage error, 3 input/output or data error
 """
+
+
+class _Usage(Exception):
+    """A usage error found by argparse (reported, exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Usage(f"{self.prog}: {message}")
+
+
+class Citations:
+    """Numbers sources as they are first cited, and lists them at the end."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+
+    def mark(self, record: object) -> str:
+        """`` [1, 2]`` for the sources of ``record`` (empty when it has none)."""
+        numbers = []
+        for source_id in getattr(record, "sources", ()) or ():
+            if source_id not in self.ids:
+                self.ids.append(source_id)
+            numbers.append(str(self.ids.index(source_id) + 1))
+        return f" [{', '.join(numbers)}]" if numbers else ""
+
+    def lines(self) -> list[str]:
+        """The numbered citations, one per line."""
+        from .queries import source
+
+        if not self.ids:
+            return []
+        return ["Sources:"] + [f"  [{n}] {source(i).cite()}" for n, i in enumerate(self.ids, 1)]
 
 
 def _date(text: str) -> _dt.date:
     try:
-        return _dt.date.fromisoformat(text)
-    except ValueError:
+        return _keys.day(text, "date")
+    except UntocError:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
-def _unstructure(value: Any) -> Any:
-    from .exports import _converter
+def jsonable(value: Any) -> Any:
+    """A record (with the parts composed at load), a collection or plain data, as JSON data."""
+    from .exports import converter
 
-    if isinstance(value, (list, tuple)):
-        return [_unstructure(item) for item in value]
+    if isinstance(value, (list, tuple)) and not attrs.has(type(value)):
+        return [jsonable(item) for item in value]
     if isinstance(value, dict):
-        return {key: _unstructure(item) for key, item in value.items()}
-    return _converter().unstructure(value)
+        return {k: jsonable(v) for k, v in value.items()}
+    if not attrs.has(type(value)):
+        return converter().unstructure(value)
+    out = converter().unstructure(value)
+    for field in attrs.fields(type(value)):
+        if field.metadata.get("composed") and field.eq:
+            out[field.name] = jsonable(getattr(value, field.name))
+    return out
 
 
-def _emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
-    if args.json:
-        print(json.dumps(_unstructure(data), ensure_ascii=False, indent=1))
-    else:
-        print(text())
+class _Output:
+    """Where a command writes: text with citations, or JSON."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.json = bool(getattr(args, "json", False))
+        self.cite = bool(getattr(args, "cite", False))
+        self.citations = Citations()
+
+    def mark(self, record: object) -> str:
+        return self.citations.mark(record) if self.cite else ""
+
+    def emit(self, data: Any, text: Callable[[], Iterable[str]], cite: bool | None = None) -> None:
+        if self.json:
+            print(json.dumps(jsonable(data), ensure_ascii=False, indent=1))
+            return
+        lines = list(text())
+        if cite or (cite is None and self.cite):
+            lines += self.citations.lines()
+        print("\n".join(lines) if lines else "(none)")
 
 
-def _cmd_sessions(args: argparse.Namespace) -> None:
-    import untoc
-
-    rows = untoc.sessions()
-    _emit(args, rows, lambda: "\n".join(str(s) for s in rows))
+# Commands -------------------------------------------------------------------------------------
 
 
-def _cmd_session(args: argparse.Namespace) -> None:
-    import untoc
+def _sessions(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import sessions
 
-    s = untoc.session(args.number)
+    rows = sessions()
+    out.emit(rows, lambda: (f"{s}{out.mark(s)}" for s in rows))
 
-    def text() -> str:
-        lines = [str(s)]
+
+def _session(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import session
+
+    s = session(args.number)
+    out.cite = True
+
+    def text() -> Iterable[str]:
+        yield f"{s}{out.mark(s)}"
+        if s.venue:
+            yield f"Venue: {s.venue}"
         if s.president:
-            lines.append(f"President: {s.president}")
+            yield f"President: {s.president}"
         if s.report_symbol:
-            lines.append(f"Report: {s.report_symbol}")
+            yield f"Report: {s.report_symbol}"
         for measure in s.participation.measures:
-            lines.append(f"{measure.replace('_', ' ')}: {s.participation.get(measure)}")
-        stated = ", ".join(f"{c} {c.kind}s" for c in s.texts_adopted) or "not stated"
-        lines.append(f"Texts adopted (stated): {stated}; held: {s.held_count()}")
-        lines += [f"  {r}" for r in s.resolutions]
-        lines.append("Sources:")
-        lines += [f"  {c}" for c in untoc.cite(s)]
-        return "\n".join(lines)
+            figure = s.participation.get(measure)
+            yield f"{measure.replace('_', ' ')}: {figure}{out.mark(figure)}"
+        stated = ", ".join(f"{c}{out.mark(c)}" for c in s.texts_adopted) or "not stated"
+        yield f"Texts adopted (stated): {stated}; held: {s.held_count()}"
+        for r in s.resolutions:
+            yield f"  {r}{out.mark(r)}"
+        for c in s.stated_party_counts:
+            yield f"Stated at the session: {c}{out.mark(c)}"
 
-    _emit(args, s, text)
+    out.emit(s, text, cite=True)
 
 
-def _cmd_resolutions(args: argparse.Namespace) -> None:
-    import untoc
+def _resolutions(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import resolutions
 
-    rows = untoc.resolutions(
+    rows = resolutions(
         session=args.session, topic=args.topic, kind=args.kind, instrument=args.instrument
     )
-    _emit(args, rows, lambda: "\n".join(str(r) for r in rows) or "(none)")
+    out.emit(rows, lambda: (f"{r}{out.mark(r)}" for r in rows))
 
 
-def _cmd_resolution(args: argparse.Namespace) -> None:
-    import untoc
+def _resolution(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import resolution
 
-    r = untoc.resolution(args.symbol)
+    r = resolution(args.symbol)
+    out.cite = True
 
-    def text() -> str:
-        lines = [str(r), f"Subject: {r.subject}", f"Topics: {', '.join(r.topics)}"]
-        lines += [f"Title ({lang}): {title}" for lang, title in r.titles.items()]
+    def text() -> Iterable[str]:
+        yield f"{r}{out.mark(r)}"
+        yield f"Subject: {r.subject}"
+        yield from (f"Title ({lang}): {title}" for lang, title in r.titles.items())
         if r.adopted:
-            lines.append(f"Adopted: {r.adopted.isoformat()}")
-        lines.append("Sources:")
-        lines += [f"  {c}" for c in untoc.cite(r)]
-        return "\n".join(lines)
+            yield f"Adopted: {r.adopted.isoformat()}"
+        yield f"Topics: {', '.join(r.topics) or '-'}"
+        if r.instruments:
+            yield f"Instruments: {', '.join(r.instruments)}"
+        if r.bodies:
+            yield f"Bodies: {', '.join(r.bodies)}"
 
-    _emit(args, r, text)
-
-
-def _cmd_topics(args: argparse.Namespace) -> None:
-    import untoc
-
-    rows = untoc.topics()
-    _emit(args, rows, lambda: "\n".join(f"{t.slug:<28} {t.label}" for t in rows))
+    out.emit(r, text, cite=True)
 
 
-def _cmd_participation(args: argparse.Namespace) -> None:
-    import untoc
+def _topics(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import topics
 
-    summary = untoc.participation_summary(args.session)
+    rows = topics()
+    out.emit(rows, lambda: (f"{t.slug:<28} {t.label}" for t in rows))
 
-    def text() -> str:
-        lines = []
+
+def _instruments(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import instruments
+
+    rows = instruments()
+
+    def text() -> Iterable[str]:
+        for i in rows:
+            force = i.entry_into_force.isoformat() if i.entry_into_force else "-"
+            yield f"{i.slug:<22} {i.treaty_number or '-':<12} in force {force}{out.mark(i)}"
+
+    out.emit(rows, text)
+
+
+def _instrument(args: argparse.Namespace, out: _Output) -> None:
+    from .parties import party_count
+    from .queries import instrument
+
+    i = instrument(args.key)
+    out.cite = True
+
+    def text() -> Iterable[str]:
+        yield f"{i.name}{out.mark(i)}"
+        yield f"Slug: {i.slug}; short name: {i.short_name}; UNTC: {i.treaty_number or '-'}"
+        for label, value in (
+            ("Adopted", i.adopted),
+            ("Opened for signature", i.opened_for_signature),
+            ("In force", i.entry_into_force),
+        ):
+            if value:
+                yield f"{label}: {value.isoformat()}"
+        count = party_count(i.slug)
+        yield f"Parties: {count}{out.mark(count.stated) if count.stated else ''}"
+
+    out.emit(i, text, cite=True)
+
+
+def _participation(args: argparse.Namespace, out: _Output) -> None:
+    from .summary import participation_summary
+
+    summary = participation_summary(args.session)
+
+    def text() -> Iterable[str]:
         for row in summary.rows:
             figures = ", ".join(
                 f"{m.replace('_', ' ')} {row.participation.get(m)}"
+                f"{out.mark(row.participation.get(m))}"
                 for m in row.participation.measures
             )
-            lines.append(f"COP{row.session} ({row.year}): {figures}")
-        for high in summary.highs:
-            lines.append(
-                f"highest {high.measure.replace('_', ' ')}: {high.figure} at COP{high.session}"
-                f" ({high.basis})"
-            )
-        return "\n".join(lines)
+            yield f"COP{row.session} ({row.year}): {figures}"
+        if len(summary.rows) > 1:
+            yield from (str(high) for high in summary.highs)
 
-    _emit(args, summary, text)
+    out.emit(summary, text)
 
 
-def _cmd_parties(args: argparse.Namespace) -> None:
-    import untoc
+def _count(args: argparse.Namespace, out: _Output) -> None:
+    from .parties import party_count
+
+    count = party_count(args.instrument, as_of=args.as_of)
+    out.cite = count.stated is not None
+
+    def text() -> Iterable[str]:
+        when = count.as_of.isoformat() if count.as_of else "as far as the data knows"
+        stated = out.mark(count.stated) if count.stated else ""
+        yield f"{count.instrument} parties ({when}): {count}{stated}"
+
+    out.emit(count, text)
+
+
+def _parties(args: argparse.Namespace, out: _Output) -> None:
+    from .errors import IncompleteDataWarning
+    from .parties import parties
+    from .queries import instrument
 
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", untoc.IncompleteDataWarning)
-        rows = untoc.parties(args.instrument, as_of=args.as_of)
+        warnings.simplefilter("always", IncompleteDataWarning)
+        rows = parties(args.instrument, as_of=args.as_of)
     for warning in caught:
         print(f"note: {warning.message}", file=sys.stderr)
-    slug = untoc.instrument(args.instrument).slug
+    slug = instrument(args.instrument).slug
 
-    def text() -> str:
-        lines = []
+    def text() -> Iterable[str]:
         for p in rows:
             action = p.action(slug)
-            assert action is not None and action.consent is not None
-            lines.append(
+            assert action is not None
+            yield (
                 f"{p.code}  {p.name:<45} {action.consent_kind or '?':<13} {action.consent}"
+                f"{out.mark(action)}"
             )
-        lines.append(f"{len(rows)} parties")
-        return "\n".join(lines)
+        yield f"{len(rows)} parties"
 
-    _emit(args, rows, text)
+    out.emit(rows, text)
 
 
-def _cmd_party(args: argparse.Namespace) -> None:
-    import untoc
+def _participants(args: argparse.Namespace, out: _Output) -> None:
+    from .parties import participants
 
-    p = untoc.party(args.key)
+    rows = participants(args.instrument)
+    out.emit(rows, lambda: (f"{p.code}  {p.name}" for p in rows))
 
-    def text() -> str:
-        lines = [str(p)]
+
+def _participant(args: argparse.Namespace, out: _Output) -> None:
+    from .parties import participant
+
+    p = participant(args.key)
+    out.cite = True
+
+    def text() -> Iterable[str]:
+        yield str(p)
         for a in p.actions:
-            lines.append(
+            yield (
                 f"  {a.instrument:<22} signature {a.signature or '-'}  "
                 f"consent {a.consent or '-'} ({a.consent_kind or '-'})  "
-                f"in force {a.in_force or '-'}"
+                f"in force {a.in_force or '-'}{out.mark(a)}"
             )
-        return "\n".join(lines)
 
-    _emit(args, p, text)
+    out.emit(p, text, cite=True)
 
 
-def _cmd_search(args: argparse.Namespace) -> None:
-    import untoc
+def _stated_counts(args: argparse.Namespace, out: _Output) -> None:
+    from .parties import stated_party_counts
 
-    hits = untoc.search(args.query, limit=args.limit)
+    rows = stated_party_counts(args.instrument)
+    out.emit(rows, lambda: (f"{c}{out.mark(c)}" for c in rows))
+
+
+def _events(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import events
+
+    rows = events(args.session)
+    out.emit(rows, lambda: (f"{e}{out.mark(e)}" for e in rows))
+
+
+def _observances(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import observances
+
+    rows = observances()
+
+    def text() -> Iterable[str]:
+        for o in rows:
+            yield f"{o}{out.mark(o)}"
+            if o.proclaimed_by:
+                yield f"  proclaimed by {o.proclaimed_by}"
+            yield from (f"  theme {t}{out.mark(t)}" for t in o.themes)
+
+    out.emit(rows, text)
+
+
+def _statements(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import statements
+
+    rows = statements(args.session)
+    out.emit(rows, lambda: (f"{s}{out.mark(s)}" for s in rows))
+
+
+def _search(args: argparse.Namespace, out: _Output) -> None:
+    from .search import search
+
+    hits = search(args.query, limit=args.limit)
     if not hits:
-        raise NotFoundError("record", args.query)
-
-    def text() -> str:
-        return "\n".join(f"{h.score:>4}  {h.kind:<10} {h.record}" for h in hits)
-
-    data = [{"kind": h.kind, "score": h.score, "field": h.field, "record": h.record} for h in hits]
-    _emit(args, data, text)
+        raise NotFoundError("record", args.query, hits.suggestions)
+    out.emit(hits, lambda: (f"{h}{out.mark(h.record)}" for h in hits))
 
 
-def _cmd_sources(args: argparse.Namespace) -> None:
-    import untoc
+def _sources(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import sources
 
-    rows = untoc.sources()
-    _emit(args, rows, lambda: "\n".join(f"{s.id}\n    {s.cite()}" for s in rows))
-
-
-def _cmd_source(args: argparse.Namespace) -> None:
-    import untoc
-
-    s = untoc.source(args.id)
-    _emit(args, s, s.cite)
+    rows = sources()
+    out.emit(rows, lambda: (f"{s.id}\n    {s.cite()}" for s in rows))
 
 
-def _cmd_coverage(args: argparse.Namespace) -> None:
-    import untoc
+def _source(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import source
 
-    report = untoc.coverage()
-    _emit(args, report, report.to_markdown)
+    s = source(args.id)
+    out.emit(s, lambda: [s.cite()])
 
 
-def _cmd_export(args: argparse.Namespace) -> None:
-    import untoc
+def _coverage(args: argparse.Namespace, out: _Output) -> None:
+    from .coverage import coverage
 
-    text = untoc.export(args.table, args.format)
+    report = coverage()
+
+    def text() -> Iterable[str]:
+        for row in report.sessions:
+            stated = "?" if row.stated_total is None else str(row.stated_total)
+            yield (
+                f"COP{row.session} ({row.year}): texts stated {stated}, held {row.held}, "
+                f"unnumbered {row.unnumbered}, English title {row.titled_in_english}"
+            )
+        yield report.not_held
+
+    out.emit(report, text)
+
+
+def _info(args: argparse.Namespace, out: _Output) -> None:
+    from .queries import data_info
+
+    info = data_info()
+    out.emit(info, lambda: [str(info), *(f"  {k}: {v}" for k, v in info.counts.items())])
+
+
+def _export(args: argparse.Namespace, out: _Output) -> None:
+    from . import exports
+
+    if args.format == "sqlite":
+        if not args.output:
+            raise _Usage("untoc export: --format sqlite needs --output FILE")
+        from .sqlite import to_sqlite
+
+        to_sqlite(args.output)
+        return
+    text = exports.export(args.table, args.format)
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
@@ -230,53 +413,83 @@ def _cmd_export(args: argparse.Namespace) -> None:
         sys.stdout.write(text)
 
 
+# The parser -----------------------------------------------------------------------------------
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (exposed for documentation and tests)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser = argparse.ArgumentParser(
+    """The argument parser (exposed for the documentation and the tests)."""
+    options = _Parser(add_help=False)
+    options.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON"
+    )
+    options.add_argument(
+        "--cite", action="store_true", default=argparse.SUPPRESS, help="number and list sources"
+    )
+    parser = _Parser(
         prog="untoc",
         description="The UN Convention against Transnational Organized Crime and its "
         "Conference of the Parties, with sources.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[common],
+        parents=[options],
     )
-    parser.add_argument("--version", action="version", version=f"untoc {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="store_true", help="print the versions and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def add(name: str, handler: Callable[[argparse.Namespace], None], help: str) -> Any:
-        p = sub.add_parser(name, help=help, description=help, parents=[common])
+    def add(name: str, handler: Callable[..., None], help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, parents=[options])
         p.set_defaults(handler=handler)
         return p
 
-    add("sessions", _cmd_sessions, "list the sessions of the Conference")
-    add("session", _cmd_session, "one session in detail").add_argument("number")
-    p = add("resolutions", _cmd_resolutions, "list decisions and resolutions")
+    add("sessions", _sessions, "list the sessions of the Conference")
+    add("session", _session, "one session in detail, with citations").add_argument("number")
+    p = add("resolutions", _resolutions, "list decisions and resolutions")
     p.add_argument("--session")
     p.add_argument("--topic")
-    p.add_argument("--kind", choices=["resolution", "decision"])
+    p.add_argument("--kind")
     p.add_argument("--instrument")
-    add("resolution", _cmd_resolution, "one decision or resolution").add_argument("symbol")
-    add("topics", _cmd_topics, "the topic vocabulary")
-    add("participation", _cmd_participation, "participation across sessions").add_argument(
+    add("resolution", _resolution, "one decision or resolution").add_argument("symbol")
+    add("topics", _topics, "the topic vocabulary")
+    add("instruments", _instruments, "the Convention and its Protocols")
+    add("instrument", _instrument, "one instrument, with its party count").add_argument("key")
+    add("participation", _participation, "participation across sessions").add_argument(
         "session", nargs="?"
     )
-    p = add("parties", _cmd_parties, "parties to an instrument on a date")
+    p = add("count", _count, "how many parties an instrument had on a date")
     p.add_argument("instrument")
     p.add_argument("--as-of", type=_date, help="ISO date, e.g. 2018-10-15")
-    add("party", _cmd_party, "one State's (or the EU's) actions").add_argument("key")
-    p = add("search", _cmd_search, "search titles, subjects and events")
+    p = add("parties", _parties, "the parties to an instrument on a date")
+    p.add_argument("instrument")
+    p.add_argument("--as-of", type=_date, help="ISO date, e.g. 2018-10-15")
+    add("participants", _participants, "signatories and parties").add_argument(
+        "instrument", nargs="?"
+    )
+    add("participant", _participant, "one State's (or the EU's) actions").add_argument("key")
+    add("stated-counts", _stated_counts, "counts of parties sources stated").add_argument(
+        "instrument", nargs="?"
+    )
+    add("events", _events, "events at or around sessions").add_argument("--session")
+    add("observances", _observances, "the International Day and its themes")
+    add("statements", _statements, "statements quoted by sources").add_argument("--session")
+    p = add("search", _search, "search titles, subjects, sessions and events")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
-    add("sources", _cmd_sources, "every source cited")
-    add("source", _cmd_source, "one source").add_argument("id")
-    add("coverage", _cmd_coverage, "what the data holds against what sources state")
-    p = add("export", _cmd_export, "export the data as JSON or CSV")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
+    add("sources", _sources, "every source cited")
+    add("source", _source, "one source").add_argument("id")
+    add("coverage", _coverage, "what the record holds against what sources state")
+    add("info", _info, "the data's version, as-of date and record counts")
+    p = add("export", _export, "export the record as JSON, CSV or SQLite")
+    p.add_argument("--format", choices=["json", "csv", "sqlite"], default="json")
     p.add_argument("--table", help="one table (required for CSV)")
     p.add_argument("--output", "-o", help="write to a file instead of standard output")
     return parser
+
+
+def _version() -> str:
+    from . import __version__
+    from .queries import data_info
+
+    return f"untoc {__version__} (data {data_info().version})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -284,20 +497,56 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit_:
+    except _Usage as error:
+        print(parser.format_usage().rstrip(), file=sys.stderr)
+        print(error, file=sys.stderr)
+        return USAGE
+    except SystemExit as exit_:  # --help
         return int(exit_.code or 0)
     try:
-        args.handler(args)
+        if args.version:
+            print(_version())
+            return OK
+        if not getattr(args, "handler", None):
+            print(parser.format_usage().rstrip(), file=sys.stderr)
+            print("untoc: a command is required (see untoc --help)", file=sys.stderr)
+            return USAGE
+        args.handler(args, _Output(args))
+        sys.stdout.flush()
     except NotFoundError as error:
         print(f"untoc: {error}", file=sys.stderr)
-        return 1
-    except (UntocError, ValueError, TypeError) as error:
+        return NOT_FOUND
+    except DataError as error:
         print(f"untoc: {error}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-        return 0
-    return 0
+        return IO_ERROR
+    except (_Usage, UntocError) as error:
+        print(f"untoc: {error}", file=sys.stderr)
+        return USAGE
+    except BrokenPipeError:  # piped into head: stop quietly
+        _silence_stdout()
+        return OK
+    except OSError as error:
+        _silence_stdout()
+        print(f"untoc: cannot write: {error.strerror or error}", file=sys.stderr)
+        return IO_ERROR
+    return OK
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout replaced or closed
+        pass
+
+
+def run() -> None:
+    """The console script: exit with :func:`main`'s status."""
+    raise SystemExit(main())
 
 
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    run()

@@ -1,108 +1,130 @@
-"""Presentation: flat rows for tables, HTML for Jupyter, and the ``Records`` collection type.
+"""How records look in a notebook: HTML with citations as numbered footnotes.
 
-Every query that returns several records returns a :class:`Records` tuple: an ordinary,
-immutable tuple that also renders as an HTML table in a notebook (``_repr_html_``) and turns
-into a pandas DataFrame with :meth:`Records.to_frame` (pandas is an optional extra).
+The model knows only its attrs fields; importing this module installs the richer renderers
+into its hooks (``import untoc`` does so on first use). A record shows the fields a reader
+wants, long notes and discrepancies folded away, and its sources as footnotes; a collection
+shows its flat columns (the same as frames and CSV), first and last rows of long ones.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import html
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
-if TYPE_CHECKING:
-    import pandas as pd
+from . import _tables
+from .model import HOOKS, Records
+from .queries import cite
 
-__all__ = ["Records", "flat_row", "html_table", "record_html"]
+__all__: list[str] = []
 
-T = TypeVar("T")
-_MAX_ROWS = 60
-
-
-class Records(tuple[T, ...]):
-    """An immutable tuple of records that renders as a table in Jupyter.
-
-    >>> rows = untoc.resolutions(session=12)
-    >>> isinstance(rows, tuple), len(rows)
-    (True, 4)
-    """
-
-    __slots__ = ()
-
-    def _repr_html_(self) -> str:
-        return html_table(self)
-
-    def to_frame(self) -> pd.DataFrame:
-        """The records as a pandas DataFrame, one row per record (needs pandas)."""
-        from .frames import frame_of
-
-        return frame_of(self)
-
-
-def _cell(value: object) -> object:
-    """A flat, table-friendly form of one field's value."""
-    if value is None or isinstance(value, (str, int, float, bool, _dt.date)):
-        return value
-    if isinstance(value, Mapping):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    if isinstance(value, tuple):
-        if all(isinstance(v, str) for v in value):
-            return list(value)
-        return "; ".join(str(v) for v in value)
-    return str(value)
-
-
-def flat_row(record: object) -> dict[str, object]:
-    """One record as a flat mapping of field name to a plain value (str, int, date, list)."""
-    if not attrs.has(type(record)):
-        return {"value": str(record)}
-    row: dict[str, object] = {}
-    for field in attrs.fields(type(record)):  # type: ignore[arg-type]
-        if field.name in {"quote", "resolutions", "participation", "party_counts", "actions"}:
-            continue
-        row[field.name] = _cell(getattr(record, field.name))
-    return row
+_EDGE = 10
+"""Rows shown at each end of a long collection."""
+_ITEMS = 12
+"""Items of a tuple field shown before "... N more"."""
 
 
 def _text(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+    if value is None:
+        return ""
     if isinstance(value, _dt.date):
         return value.isoformat()
-    return "" if value is None else str(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
-def html_table(records: Iterable[object]) -> str:
-    """An HTML table of records, one row each (the first rows only, for long collections)."""
-    rows = [flat_row(r) for r in records]
-    if not rows:
+def records_html(records: tuple[Any, ...]) -> str:
+    """A collection as an HTML table: one row per record, first and last rows when long."""
+    if not records:
         return "<p><em>no records</em></p>"
+    table = _tables.table_of(records)
+    rows = list(table.rows(records)) if table is not None else _tables.records_rows(records)
     columns = list(dict.fromkeys(k for row in rows for k in row))
+    shown: list[dict[str, object] | None] = list(rows)
+    if len(rows) > 3 * _EDGE:
+        shown = [*rows[:_EDGE], None, *rows[-_EDGE:]]
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_text(row.get(c)))}</td>" for c in columns) + "</tr>"
-        for row in rows[:_MAX_ROWS]
-    )
-    more = f"<p>{len(rows) - _MAX_ROWS} more rows</p>" if len(rows) > _MAX_ROWS else ""
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+    body = []
+    for row in shown:
+        if row is None:
+            body.append(f'<tr><td colspan="{len(columns)}">…</td></tr>')
+            continue
+        cells = "".join(f"<td>{html.escape(_text(row.get(c)))}</td>" for c in columns)
+        body.append(f"<tr>{cells}</tr>")
+    kinds = " and ".join(sorted({type(r).__name__ for r in records}))
+    caption = f"<caption>{len(records)} {kinds} record{'s' if len(records) > 1 else ''}</caption>"
+    return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _value_html(value: Any) -> str:
+    if type(value).__name__ == "Participation":
+        items = [f"{m.replace('_', ' ')}: {value.get(m)}" for m in value.measures]
+        return _list_html(items)
+    if isinstance(value, Mapping):
+        return _list_html([f"{k}: {v}" for k, v in value.items()])
+    if isinstance(value, tuple):
+        return _list_html([str(v) for v in value])
+    return html.escape(_text(value))
+
+
+def _list_html(items: list[str]) -> str:
+    if len(items) == 1:
+        return html.escape(items[0])
+    shown = [f"<li>{html.escape(i)}</li>" for i in items[:_ITEMS]]
+    if len(items) > _ITEMS:
+        shown.append(f"<li>… {len(items) - _ITEMS} more</li>")
+    return f"<ul>{''.join(shown)}</ul>"
 
 
 def record_html(record: Any) -> str:
-    """An HTML table of one record's fields, with its citations underneath."""
-    row = flat_row(record)
-    body = "".join(
-        f"<tr><th>{html.escape(k)}</th><td>{html.escape(_text(v))}</td></tr>"
-        for k, v in row.items()
-        if k != "sources"
-    )
-    cites = ""
+    """One record: its fields, long ones folded away, and its sources as footnotes."""
+    if not attrs.has(type(record)):
+        return f"<pre>{html.escape(repr(record))}</pre>"
+    main: list[str] = []
+    folded: list[str] = []
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if field.name == "sources" or value is None or value == () or value == {}:
+            continue
+        if type(value).__name__ == "Participation" and not value.figures:
+            continue
+        row = f"<tr><th>{html.escape(field.name)}</th><td>{_value_html(value)}</td></tr>"
+        (folded if field.repr is False and field.name != "participation" else main).append(row)
+    for name in ("label", "title"):
+        value = getattr(record, name, None)
+        if isinstance(value, str) and not any(f">{name}<" in r for r in main):
+            main.insert(0, f"<tr><th>{name}</th><td>{html.escape(value)}</td></tr>")
+    parts = [
+        f"<p><strong>{html.escape(str(record))}</strong></p>",
+        f"<table>{''.join(main)}</table>",
+    ]
+    if folded:
+        parts.append(
+            "<details><summary>notes, quotes and other fields</summary>"
+            f"<table>{''.join(folded)}</table></details>"
+        )
     if getattr(record, "sources", None):
-        from .queries import cite
+        notes = "".join(f"<li>{html.escape(c)}</li>" for c in cite(record))
+        parts.append(f'<p>Sources:</p><ol class="untoc-sources">{notes}</ol>')
+    return "".join(parts)
 
-        items = "".join(f"<li>{html.escape(c)}</li>" for c in cite(record))
-        cites = f"<p>Sources:</p><ol>{items}</ol>"
-    return f"<table><tbody>{body}</tbody></table>{cites}"
+
+def html_of(value: object) -> str:
+    """The HTML view of a record or a collection (what Jupyter shows)."""
+    if isinstance(value, tuple):
+        return records_html(value)
+    return record_html(value)
+
+
+def _frame(records: Records[Any]) -> Any:
+    from .frames import to_pandas
+
+    return to_pandas(records)
+
+
+HOOKS.html = html_of
+HOOKS.frame = _frame

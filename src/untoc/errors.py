@@ -1,8 +1,17 @@
-"""Exceptions raised by untoc.
+"""Exceptions and warnings raised by untoc.
 
-Every exception derives from :class:`UntocError` and also from the built-in exception a caller
-would expect (``LookupError``, ``ValueError`` or ``TypeError``), so both ``except
-untoc.UntocError`` and ``except LookupError`` work.
+Every exception derives from :class:`UntocError` and also from the built-in a caller would
+expect, so both ``except untoc.UntocError`` and ``except LookupError`` work::
+
+    UntocError
+    ├── NotFoundError (LookupError)        nothing matches a key; suggestions attached
+    │   └── AmbiguousError                 a key matches several records
+    ├── InvalidArgumentError (ValueError)  right type, impossible value
+    ├── InvalidTypeError (TypeError)       wrong type
+    ├── DataError (ValueError)             a bundled or exported data file is broken
+    └── MissingDependencyError (ImportError)  an optional extra is not installed
+
+    IncompleteDataWarning (UserWarning)    an answer reaches past what the data covers
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from collections.abc import Iterable
 __all__ = [
     "AmbiguousError",
     "DataError",
+    "IncompleteDataWarning",
     "InvalidArgumentError",
     "InvalidTypeError",
     "MissingDependencyError",
@@ -49,7 +59,7 @@ class NotFoundError(UntocError, LookupError):
         self.query = query
         self.suggestions = tuple(suggestions)
         self.valid = valid
-        message = f"no {what} matches {query!r}"
+        message = f"no {what} matches {_shown(query)}"
         if self.suggestions:
             quoted = ", ".join(repr(s) for s in self.suggestions)
             message += f"; did you mean {quoted}?"
@@ -71,7 +81,7 @@ class AmbiguousError(NotFoundError):
         self.candidates = tuple(candidates)
         UntocError.__init__(
             self,
-            f"{query!r} matches more than one {what}: "
+            f"{_shown(query)} matches more than one {what}: "
             + ", ".join(repr(c) for c in self.candidates)
             + "; name one of them",
         )
@@ -93,9 +103,9 @@ class InvalidTypeError(UntocError, TypeError):
 
 
 class DataError(UntocError, ValueError):
-    """A bundled data file is missing, unreadable or inconsistent.
+    """A bundled data file (or an exported copy given back) is missing, unreadable or wrong.
 
-    ``file`` names the data file and ``record`` the offending record (when known).
+    ``file`` names the file and ``record`` the offending record's id (when known).
     """
 
     def __init__(self, file: str, record: str | None, problem: str) -> None:
@@ -111,3 +121,20 @@ class DataError(UntocError, ValueError):
 
 class MissingDependencyError(UntocError, ImportError):
     """An optional extra (pandas, matplotlib) is needed for this call; the message says how."""
+
+
+class IncompleteDataWarning(UserWarning):
+    """An answer reaches past the date through which the record is known complete.
+
+    Raised by :func:`untoc.parties` for a date past a participant table's completeness window:
+    the list holds the table plus later deposits found in other sources and may miss some.
+    """
+
+
+def _shown(query: object) -> str:
+    """A caller's key as messages show it: repr, cut so a huge key cannot flood a terminal."""
+    try:
+        text = repr(query)
+    except ValueError:  # an int too long to print
+        return "a very large integer"
+    return text if len(text) <= 80 else text[:77] + "..."

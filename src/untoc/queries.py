@@ -1,45 +1,42 @@
-"""Query helpers: the functions users call, served from the indexes built at load time.
+"""Lookups of sessions, texts, topics, instruments, events and sources, served from indexes.
 
-Lookups are forgiving about case, spacing and prefixes ("Resolution 12/4", " Firearms ") but
-never guess: an unknown key raises :class:`~untoc.errors.NotFoundError` listing close matches.
-Collections are returned as cached tuples.
+Lookups are forgiving about form where people expect it ("Resolution 12/4", " Firearms ",
+"Palermo Convention") but never guess: a key either finds exactly one record or raises
+:class:`~untoc.NotFoundError` with close matches (:class:`~untoc.AmbiguousError` when it names
+several). Collections come back as cached :class:`~untoc.Records` tuples.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from collections.abc import Callable, Hashable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _store
-from ._store import DataInfo, normalize_key
-from .display import Records
-from .errors import AmbiguousError, InvalidArgumentError, InvalidTypeError, NotFoundError
-from .model import (
-    Conference,
-    Event,
-    Instrument,
-    Kind,
-    Observance,
-    PartyCount,
-    Resolution,
-    Session,
-    Source,
-    Statement,
-    Topic,
-)
+from . import _keys, _store
+from .errors import AmbiguousError, InvalidTypeError, NotFoundError
+from .model import Records
+
+if TYPE_CHECKING:
+    from .model import (
+        Conference,
+        DataInfo,
+        Event,
+        Instrument,
+        Observance,
+        Resolution,
+        Session,
+        Source,
+        Statement,
+        Topic,
+    )
 
 __all__ = [
     "cite",
-    "conference",
     "data_info",
-    "event",
     "events",
     "instrument",
     "instruments",
-    "observance",
     "observances",
-    "party_counts",
     "resolution",
     "resolutions",
     "resolutions_by_topic",
@@ -47,41 +44,38 @@ __all__ = [
     "sessions",
     "source",
     "sources",
-    "statement",
     "statements",
     "topic",
     "topics",
 ]
 
+K = TypeVar("K", bound=Hashable)
 T = TypeVar("T")
-
-_KINDS: dict[str, Kind] = {
-    "resolution": "resolution",
-    "resolutions": "resolution",
-    "res": "resolution",
-    "decision": "decision",
-    "decisions": "decision",
-    "dec": "decision",
-}
-_SYMBOL = re.compile(
-    r"^(?:(?P<kind>resolutions?|res|decisions?|dec)\.?\s*)?"
-    r"(?:no\.?\s*)?(?P<session>\d{1,3})\s*/\s*(?P<number>\d{1,3})$"
-)
-_SESSION = re.compile(r"^(?:cop\s*-?\s*)?(?P<number>\d{1,3})$")
+_MISSING: Any = object()
 
 
-def _require_str(value: object, name: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"{name} must be a str, not {type(value).__name__}")
-    return value
+class PerStore(Generic[K, T]):
+    """Values computed from the loaded data, once per canonical key, until the data reloads.
 
+    Keys are canonical (a slug, a session number), so the cache is bounded by the data.
+    """
 
-def _close(query: str, candidates: Iterable[str], n: int = 3) -> tuple[str, ...]:
-    import difflib
+    def __init__(self, compute: Callable[[_store.Store, K], T]) -> None:
+        self._compute = compute
+        self._store: _store.Store | None = None
+        self._values: dict[K, T] = {}
 
-    if len(query) > 100:  # no key is that long; spare difflib a quadratic comparison
-        return ()
-    return tuple(difflib.get_close_matches(query, list(candidates), n=n, cutoff=0.6))
+    def __call__(self, key: K) -> T:
+        store = _store.get()
+        values = self._values
+        if self._store is not store:
+            values = {}
+            self._store, self._values = store, values
+        value = values.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._compute(store, key)
+            values[key] = value
+        return value  # type: ignore[no-any-return]
 
 
 # Sessions -----------------------------------------------------------------------------------
@@ -93,45 +87,46 @@ def sessions() -> Records[Session]:
     >>> untoc.sessions()[-1].name
     'COP12'
     """
-    return _store.get().sessions
+    return _store.get().sessions.records
 
 
 def session(number: int | str) -> Session:
-    """The session numbered ``number`` (``12``, ``"12"`` or ``"COP12"``).
+    """The session numbered ``number``: ``12``, ``"12"``, ``"COP12"`` or ``"twelfth"``.
 
-    >>> untoc.session(12).city
+    Nothing looser: ``"1/2"`` or ``"-1"`` raise :class:`~untoc.InvalidArgumentError`, a number
+    no session has raises :class:`~untoc.NotFoundError` saying which sessions are held and why
+    a later one is not.
+
+    >>> untoc.session("COP12").city
     'Vienna'
     """
-    return _session(number)
-
-
-def _session(number: int | str) -> Session:
     store = _store.get()
-    if isinstance(number, bool) or not isinstance(number, (int, str)):
-        raise InvalidTypeError(f"session number must be an int, not {type(number).__name__}")
-    key: int | None = number if isinstance(number, int) else None
-    if isinstance(number, str):
-        match = _SESSION.match(normalize_key(number).replace(" ", ""))
-        key = int(match["number"]) if match else None
-    found = store.session_numbers.get(key) if key is not None else None
+    held = store.sessions.by_key
+    found = held.get(number) if type(number) is int else None
+    if found is not None:
+        return found
+    wanted = _keys.session_number(number)
+    found = held.get(wanted)
     if found is None:
-        numbers = sorted(store.session_numbers)
-        raise NotFoundError(
-            "session", number, valid=f"session numbers {numbers[0]} to {numbers[-1]}"
-        )
+        first, last = min(held), max(held)
+        why = ""
+        if wanted > last:
+            why = (
+                f"; no stored source gives the dates of a {_keys.ordinal(wanted)} session "
+                f"(data as of {store.info.as_of.isoformat()})"
+            )
+        raise NotFoundError("session", number, valid=f"sessions {first} to {last}{why}")
     return found
 
 
 # Resolutions and decisions --------------------------------------------------------------------
 
-
-def _kind(kind: str | None) -> Kind | None:
-    if kind is None:
-        return None
-    normalized = normalize_key(_require_str(kind, "kind"))
-    if normalized not in _KINDS:
-        raise InvalidArgumentError(f"kind must be 'resolution' or 'decision', not {kind!r}")
-    return _KINDS[normalized]
+_SYMBOL = re.compile(
+    r"(?:(?P<kind>resolutions?|res\.?|decisions?|dec\.?) ?)?(?:no\.? ?)?"
+    r"(?P<session>[0-9]{1,3}) ?/ ?(?P<number>[0-9]{1,3})",
+    re.ASCII,
+)
+_KIND_WORDS = {"res": "resolution", "dec": "decision"}
 
 
 def resolutions(
@@ -141,35 +136,28 @@ def resolutions(
     kind: str | None = None,
     instrument: str | None = None,
 ) -> Records[Resolution]:
-    """Texts adopted by the Conference, optionally filtered; resolutions and decisions alike.
+    """Texts adopted by the Conference, oldest first; resolutions and decisions alike.
 
-    Filters combine: ``resolutions(session=12, topic="firearms")``. Unknown topics, sessions
-    or instruments raise :class:`~untoc.NotFoundError` rather than returning nothing.
+    Filters combine: ``resolutions(session=12, topic="firearms")``. An unknown session, topic,
+    kind or instrument raises rather than returning nothing.
 
     >>> len(untoc.resolutions(session=12))
     4
     """
-    store = _store.get()
-    wanted_kind = _kind(kind)
-    pool: Records[Resolution]
+    texts = _store.get().texts
+    pool = texts.records
     if session is not None:
-        pool = store.resolutions_by_session.get(_session(session).number, Records())
-    elif topic is not None:
-        pool = resolutions_by_topic(topic)
-        topic = None
-    else:
-        pool = store.resolutions
-    if topic is None and wanted_kind is None and instrument is None:
-        return pool
-    slug = _topic(topic).slug if topic is not None else None
-    instrument_slug = _instrument(instrument).slug if instrument is not None else None
-    return Records(
-        r
-        for r in pool
-        if (slug is None or slug in r.topics)
-        and (wanted_kind is None or r.kind == wanted_kind)
-        and (instrument_slug is None or instrument_slug in r.instruments)
-    )
+        pool = texts.by_session.get(_session_number(session), Records())
+    if topic is not None:
+        slug = _topic(topic).slug
+        pool = Records(r for r in pool if slug in r.topics)
+    if kind is not None:
+        wanted = _keys.text_kind(kind)
+        pool = Records(r for r in pool if r.kind == wanted)
+    if instrument is not None:
+        wanted_instrument = _instrument(instrument).slug
+        pool = Records(r for r in pool if wanted_instrument in r.instruments)
+    return pool
 
 
 def resolution(symbol: str) -> Resolution:
@@ -181,70 +169,50 @@ def resolution(symbol: str) -> Resolution:
     >>> untoc.resolution("Resolution 12/4").kind
     'resolution'
     """
-    store = _store.get()
-    seen = store.resolution_memo.get(symbol) if type(symbol) is str else None
-    if seen is not None:
-        return seen
-    found = _resolution(store, _require_str(symbol, "symbol"))
-    if len(store.resolution_memo) < _MEMO_LIMIT:
-        store.resolution_memo[symbol] = found
-    return found
-
-
-_MEMO_LIMIT = 4096
-"""How many distinct lookup strings are remembered (only strings that found a record)."""
-
-
-def _resolution(store: _store.Store, text: str) -> Resolution:
-    by_id = store.resolution_ids.get(text.strip())
-    if by_id is not None:
-        return by_id
-    match = _SYMBOL.match(" ".join(text.casefold().split()))
+    texts = _store.get().texts
+    found = texts.by_id.get(symbol) if type(symbol) is str else None
+    if found is not None:
+        return found
+    text = _keys.require_str(symbol, "symbol")
+    match = None
+    if len(text) <= _keys.MAX_KEY_LENGTH:
+        match = _SYMBOL.fullmatch(" ".join(text.casefold().split()))
     if match is None:
         raise NotFoundError(
             "resolution or decision",
-            text,
-            _close(text.strip(), store.resolution_ids),
+            symbol,
+            _keys.close_matches(text.strip(), {i: i for i in texts.by_id}),
             valid="a symbol such as '12/4', 'Resolution 12/4' or 'Decision 6/1', or a record id",
         )
     key = (int(match["session"]), int(match["number"]))
-    kind = _KINDS[match["kind"]] if match["kind"] else None
-    candidates: tuple[Resolution, ...] = store.resolutions_by_symbol.get(key, ())
-    if kind is not None:
+    candidates: tuple[Resolution, ...] = texts.by_symbol.get(key, ())
+    if match["kind"]:
+        word = match["kind"].rstrip(".")
+        kind = _KIND_WORDS.get(word, word.rstrip("s"))
         candidates = tuple(r for r in candidates if r.kind == kind)
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
-        raise AmbiguousError("resolution or decision", text, [r.label for r in candidates])
-    held = [r.label for r in store.resolutions_by_session.get(key[0], ()) if r.number is not None]
+        raise AmbiguousError("resolution or decision", symbol, [r.label for r in candidates])
+    held = [r.label for r in texts.by_session.get(key[0], ()) if r.number is not None]
     valid = (
         f"numbered texts held for COP{key[0]}: {', '.join(held)}"
         if held
         else f"no numbered text is held for COP{key[0]}"
     )
-    raise NotFoundError("resolution or decision", text, valid=valid)
+    raise NotFoundError("resolution or decision", symbol, valid=valid)
 
 
-# Topics ----------------------------------------------------------------------------------------
+def _session_number(value: object) -> int:
+    return session(value).number  # type: ignore[arg-type]
+
+
+# Topics --------------------------------------------------------------------------------------
 
 
 def topics() -> Records[Topic]:
     """The controlled vocabulary of topics used to tag texts."""
-    return _store.get().topics
-
-
-def _topic(key: str) -> Topic:
-    store = _store.get()
-    exact = store.topics_by_slug.get(key) if type(key) is str else None
-    if exact is not None:
-        return exact
-    found = store.topic_keys.get(normalize_key(_require_str(key, "topic")))
-    if found is None:
-        slugs = [t.slug for t in store.topics]
-        suggestions = _close(normalize_key(key), store.topic_keys)
-        named = tuple(dict.fromkeys(store.topic_keys[s].slug for s in suggestions))
-        raise NotFoundError("topic", key, named, valid=", ".join(slugs))
-    return found
+    return _store.get().topics.records
 
 
 def topic(key: str) -> Topic:
@@ -256,13 +224,19 @@ def topic(key: str) -> Topic:
     return _topic(key)
 
 
+def _topic(key: object) -> Topic:
+    table = _store.get().topics
+    found = table.by_key.get(key) if type(key) is str else None
+    return found or table.by_key[table.keys.resolve(key)]
+
+
 def resolutions_by_topic(key: str) -> Records[Resolution]:
-    """Every text tagged with a topic, oldest first.
+    """Every text tagged with a topic, oldest first (the same as ``resolutions(topic=key)``).
 
     >>> untoc.resolutions_by_topic("environment")[-1].session
     12
     """
-    return _store.get().resolutions_by_topic[_topic(key).slug]
+    return _store.get().texts.by_topic[_topic(key).slug]
 
 
 # Instruments, events, observances, statements ---------------------------------------------------
@@ -270,76 +244,63 @@ def resolutions_by_topic(key: str) -> Records[Resolution]:
 
 def instruments() -> Records[Instrument]:
     """The Convention and its three Protocols."""
-    return _store.get().instruments
+    return _store.get().instruments.records
 
 
 def instrument(key: str) -> Instrument:
-    """An instrument by slug, name or treaty number.
+    """An instrument by slug, name, short name, common name or UN Treaty Collection number.
 
     Slugs: ``"convention"``, ``"trafficking-protocol"``, ``"smuggling-protocol"``,
     ``"firearms-protocol"``.
 
-    >>> untoc.instrument("convention").slug
-    'convention'
+    >>> untoc.instrument("XVIII-12-c").slug, untoc.instrument("Palermo Convention").slug
+    ('firearms-protocol', 'convention')
     """
     return _instrument(key)
 
 
-def _instrument(key: str) -> Instrument:
-    store = _store.get()
-    found = store.instrument_keys.get(normalize_key(_require_str(key, "instrument")))
-    if found is None:
-        slugs = [i.slug for i in store.instruments]
-        suggestions = _close(normalize_key(key), store.instrument_keys)
-        named = tuple(dict.fromkeys(store.instrument_keys[s].slug for s in suggestions))
-        raise NotFoundError("instrument", key, named, valid=", ".join(slugs))
-    return found
+def _instrument(key: object) -> Instrument:
+    table = _store.get().instruments
+    found = table.by_key.get(key) if type(key) is str else None
+    return found or table.by_key[table.keys.resolve(key)]
 
 
 def events(session: int | str | None = None) -> Records[Event]:
     """Events held at or around sessions (ministerial events, briefings, panels)."""
-    store = _store.get()
+    records = _store.get().events.records
     if session is None:
-        return store.events
-    number = _session(session).number
-    return Records(e for e in store.events if e.session == number)
+        return records
+    number = _session_number(session)
+    return Records(e for e in records if e.session == number)
 
 
 def event(event_id: str) -> Event:
     """One event by id."""
-    return _find("event", event_id, _store.get().events_by_id)
+    return _find("event", event_id, _store.get().events.by_key)
 
 
 def observances() -> Records[Observance]:
     """Observances such as the International Day on 15 November."""
-    return _store.get().observances
+    return _store.get().observances.records
 
 
 def observance(observance_id: str) -> Observance:
     """One observance by id."""
-    return _find("observance", observance_id, _store.get().observances_by_id)
+    return _find("observance", observance_id, _store.get().observances.by_key)
 
 
 def statements(session: int | str | None = None) -> Records[Statement]:
     """Statements quoted by the sources, optionally for one session."""
-    store = _store.get()
+    records = _store.get().statements.records
     if session is None:
-        return store.statements
-    number = _session(session).number
-    return Records(s for s in store.statements if s.session == number)
+        return records
+    number = _session_number(session)
+    return Records(s for s in records if s.session == number)
 
 
 def statement(statement_id: str) -> Statement:
     """One statement by id."""
-    return _find("statement", statement_id, _store.get().statements_by_id)
-
-
-def party_counts(instrument: str | None = None) -> Records[PartyCount]:
-    """Counts of parties that UNODC or the depositary stated, oldest first (undated last)."""
-    store = _store.get()
-    if instrument is None:
-        return store.party_counts
-    return store.party_counts_by_instrument[_instrument(instrument).slug]
+    return _find("statement", statement_id, _store.get().statements.by_key)
 
 
 def conference() -> Conference:
@@ -352,12 +313,12 @@ def conference() -> Conference:
 
 def sources() -> Records[Source]:
     """Every source the data cites."""
-    return _store.get().sources
+    return _store.get().sources.records
 
 
 def source(source_id: str) -> Source:
     """One source by id; every record's ``sources`` ids resolve here."""
-    return _find("source", source_id, _store.get().sources_by_id)
+    return _find("source", source_id, _store.get().sources.by_key)
 
 
 def cite(record: object) -> tuple[str, ...]:
@@ -369,7 +330,8 @@ def cite(record: object) -> tuple[str, ...]:
     ids = getattr(record, "sources", None)
     if not isinstance(ids, tuple):
         raise InvalidTypeError(f"{type(record).__name__} has no sources to cite")
-    return tuple(source(i).cite() for i in ids)
+    by_id = _store.get().sources.by_key
+    return tuple(by_id[i].cite() if i in by_id else source(i).cite() for i in ids)
 
 
 def data_info() -> DataInfo:
@@ -378,8 +340,8 @@ def data_info() -> DataInfo:
 
 
 def _find(what: str, key: object, index: Mapping[str, T]) -> T:
-    text = _require_str(key, f"{what} id")
-    found = index.get(text.strip())
+    text = _keys.require_str(key, f"{what} id")
+    found = index.get(text.strip()) if len(text) <= _keys.MAX_KEY_LENGTH else None
     if found is None:
-        raise NotFoundError(what, key, _close(text.strip(), index))
+        raise NotFoundError(what, key, _keys.close_matches(text.strip(), {k: k for k in index}))
     return found

@@ -1,8 +1,8 @@
-"""A JSON Schema of the data files, generated from the model's attrs classes.
+"""A JSON Schema of the data files and of exports, generated from the model's attrs classes.
 
-The schema ships as ``untoc/data/schema.json`` so that a copy of the data (or an export) can be
-validated in any language. It is generated, never hand-edited: ``tools/gen_docs.py`` writes it
-and a test checks that the shipped file matches the model.
+The schema ships as ``untoc/data/schema.json`` so that a copy of the data (or an export) can
+be checked in any language. It is generated, never edited: ``make generate`` writes it and a
+test checks that the shipped file equals :func:`json_schema`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,12 @@ from typing import Any
 
 import attrs
 
-from ._store import TABLES
-from .model import Titles
+from . import _tables
+from .model import Titles, type_namespace
 
 __all__ = ["json_schema"]
 
-SCHEMA_ID = "https://untoc.invalid/schema/data.json"
-_COMPOSED = {"Session": {"resolutions", "participation", "party_counts"}, "Action": {"in_force"}}
+SCHEMA_ID = "urn:untoc:data-schema"
 
 
 def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -33,12 +32,12 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is int:
         return {"type": "integer"}
     if tp is _dt.date:
-        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
     if tp is Titles:
         return {
             "type": "object",
             "propertyNames": {"pattern": "^[a-z]{2}$"},
-            "additionalProperties": {"type": "string", "minLength": 1},
+            "additionalProperties": {"type": "string", "minLength": 1, "pattern": r"\S"},
         }
     if origin is typing.Literal:
         return {"enum": list(args)}
@@ -59,14 +58,16 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     if name in defs:
         return
     defs[name] = {}  # placeholder against recursion
-    hints = typing.get_type_hints(cls)
-    skip = _COMPOSED.get(name, set())
+    hints = typing.get_type_hints(cls, localns=type_namespace())
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(cls):
-        if field.name in skip:
+        if field.metadata.get("composed"):
             continue
-        properties[field.name] = _type(hints[field.name], defs)
+        prop = _type(hints[field.name], defs)
+        if "ref" in field.metadata:
+            prop = {**prop, "description": f"key(s) of the {field.metadata['ref']} table"}
+        properties[field.name] = prop
         if field.default is attrs.NOTHING:
             required.append(field.name)
     schema: dict[str, Any] = {
@@ -82,9 +83,9 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of an export / of the data files, one property per table.
+    """The JSON Schema (draft 2020-12) of an export: one property (an array) per table.
 
-    >>> ", ".join(sorted(untoc.json_schema()["properties"])[:3])
+    >>> ", ".join(sorted(untoc.schema.json_schema()["properties"])[:3])
     'conference, events, instruments'
     """
     defs: dict[str, Any] = {}
@@ -97,8 +98,12 @@ def json_schema() -> dict[str, Any]:
             },
         }
     }
-    for name, cls in TABLES.items():
-        properties[name] = {"type": "array", "items": _type(cls, defs)}
+    for table in _tables.TABLES:
+        properties[table.name] = {
+            "type": "array",
+            "description": table.description,
+            "items": _type(table.record_class, defs),
+        }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -1,21 +1,27 @@
-"""Participation across sessions: per-session rows, highs per measure, and changes.
+"""Participation across sessions: per-session rows, the largest figure per measure, changes.
 
-Stated figures are compared as stated: a high is the largest figure a source gives for a
-measure, and the summary says whether a source itself called it a record ("a record 1,400") or
-whether it is merely the largest figure this library holds (a computed maximum).
+Figures are compared as stated. For each measure the summary gives the largest figure any
+source states (``highest``) and, separately, any figure a source itself calls a record, with the
+sense the source gives ("in-person"), so that "more than 1,500 participants" at COP11 and "a
+record 1,400 in-person participants" at COP12 are both reported without contradiction.
 """
 
 from __future__ import annotations
 
 import itertools
-from typing import Literal
+from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _store
-from .model import MEASURES, Participation, StatedFigure
+from . import _keys
+from .errors import NotFoundError
+from .model import MEASURES
+from .queries import PerStore, session, sessions
 
-__all__ = ["Change", "MeasureHigh", "ParticipationRow", "ParticipationSummary"]
+if TYPE_CHECKING:
+    from .model import Participation, ParticipationFigure
+
+__all__ = ["participation_summary"]
 
 
 @attrs.frozen
@@ -26,27 +32,37 @@ class ParticipationRow:
     year: int
     participation: Participation
 
-    def get(self, measure: str) -> StatedFigure | None:
+    def get(self, measure: str) -> ParticipationFigure | None:
         """The preferred reported figure for ``measure``, or ``None``."""
         return self.participation.get(measure)
 
 
 @attrs.frozen
 class MeasureHigh:
-    """The highest figure held for a measure and the session that holds it.
+    """The largest figure stated for a measure, and any figure a source calls a record.
 
-    ``basis`` is ``"stated record"`` when the source calls the figure a record, and
-    ``"computed maximum"`` when untoc only found it to be the largest figure it holds.
+    ``figure`` is the largest value any source states (read with its qualifier: "more than
+    1,500" may be a lower bound); ``called_record`` is the figure a source itself calls a
+    record for this measure, which need not be the largest (it may count only in-person
+    participants, for example: see its ``record_sense``).
     """
 
     measure: str
     session: int
-    figure: StatedFigure
+    figure: ParticipationFigure
+    called_record: ParticipationFigure | None = None
 
-    @property
-    def basis(self) -> Literal["stated record", "computed maximum"]:
-        """Whether a source called this a record, or untoc computed it."""
-        return "stated record" if self.figure.stated_as_record else "computed maximum"
+    def __str__(self) -> str:
+        text = (
+            f"{self.measure.replace('_', ' ')}: largest stated {self.figure} at COP{self.session}"
+        )
+        record = self.called_record
+        if record is not None and record is not self.figure:
+            sense = f" ({record.record_sense})" if record.record_sense else ""
+            text += f"; called a record{sense}: {record.value:,} at COP{record.session}"
+        elif record is not None:
+            text += " (called a record by its source)"
+        return text
 
 
 @attrs.frozen
@@ -56,8 +72,8 @@ class Change:
     measure: str
     session: int
     previous_session: int
-    current: StatedFigure
-    previous: StatedFigure
+    current: ParticipationFigure
+    previous: ParticipationFigure
 
     @property
     def difference(self) -> int:
@@ -78,53 +94,59 @@ class ParticipationSummary:
     highs: tuple[MeasureHigh, ...]
     changes: tuple[Change, ...]
 
-    def row(self, session: int) -> ParticipationRow:
-        """The row of one session."""
+    def row(self, number: int | str) -> ParticipationRow:
+        """The row of one session (a session number in any form :func:`untoc.session` takes)."""
+        wanted = _keys.session_number(number)
         for row in self.rows:
-            if row.session == session:
+            if row.session == wanted:
                 return row
-        raise KeyError(session)
+        held = ", ".join(str(r.session) for r in self.rows)
+        raise NotFoundError("session row", number, valid=f"sessions with figures: {held}")
 
     def high(self, measure: str) -> MeasureHigh | None:
         """The high for ``measure``, or ``None`` when no session states it."""
+        wanted = _keys.choice(measure, MEASURES, "participation measure")
         for high in self.highs:
-            if high.measure == measure:
+            if high.measure == wanted:
                 return high
         return None
 
 
-def participation_summary(session: int | str | None = None) -> ParticipationSummary:
+def participation_summary(session_key: int | str | None = None) -> ParticipationSummary:
     """Stated participation figures across every session (or one session).
 
-    >>> s = untoc.participation_summary(12)
-    >>> str(s.rows[0].participation.participants)
-    'a record 1,400'
+    >>> s = untoc.participation_summary()
+    >>> print(s.high("participants"))  # doctest: +NORMALIZE_WHITESPACE
+    participants: largest stated more than 1,500 at COP11;
+    called a record (in-person): 1,400 at COP12
     """
-    from .queries import session as find_session
-    from .queries import sessions
+    number = None if session_key is None else session(session_key).number
+    return _summaries(number)
 
-    number = None if session is None else find_session(session).number
-    derived = _store.get().derived
-    cached = derived.get(("participation_summary", number))
-    if isinstance(cached, ParticipationSummary):
-        return cached
-    everything = sessions()
+
+def _compute(_: object, number: int | None) -> ParticipationSummary:
     rows = tuple(
         ParticipationRow(s.number, s.year, s.participation)
-        for s in everything
+        for s in sessions()
         if s.participation.measures and (number is None or s.number == number)
     )
     highs: list[MeasureHigh] = []
     changes: list[Change] = []
     for measure in MEASURES:
-        held = [(row.session, row.get(measure)) for row in rows]
-        present = [(n, f) for n, f in held if f is not None]
+        present = [(row.session, f) for row in rows if (f := row.get(measure)) is not None]
         if not present:
             continue
         best_session, best = max(present, key=lambda item: (item[1].value, -item[0]))
-        highs.append(MeasureHigh(measure, best_session, best))
+        records = [
+            f
+            for row in rows
+            for f in row.participation.all(measure)
+            if f.stated_as_record and f.status == "reported"
+        ]
+        highs.append(MeasureHigh(measure, best_session, best, records[-1] if records else None))
         for (prev_n, prev), (cur_n, cur) in itertools.pairwise(present):
             changes.append(Change(measure, cur_n, prev_n, cur, prev))
-    summary = ParticipationSummary(rows, tuple(highs), tuple(changes))
-    derived[("participation_summary", number)] = summary
-    return summary
+    return ParticipationSummary(rows, tuple(highs), tuple(changes))
+
+
+_summaries = PerStore(_compute)

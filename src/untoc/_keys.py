@@ -1,0 +1,254 @@
+"""Parsing of the keys callers pass: one parser per kind of key, shared by every layer.
+
+A parser either returns the canonical key or raises: :class:`~untoc.errors.InvalidTypeError`
+for a wrong type, :class:`~untoc.errors.InvalidArgumentError` for a value that cannot be a key
+of that kind, :class:`~untoc.errors.NotFoundError` (with close matches) for a plausible key that
+matches nothing. Nothing here guesses: punctuation is never dropped to make a key fit, and
+``True`` is never read as ``1``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Final, TypeVar
+
+from .errors import InvalidArgumentError, InvalidTypeError, NotFoundError
+
+T = TypeVar("T")
+
+MAX_KEY_LENGTH: Final = 200
+"""Longer strings match no key: they are rejected before any normalizing or matching."""
+
+_ORDINAL_WORDS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+_ORDINALS: Final = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
+_SESSION = re.compile(r"(?:cop ?)?([0-9]{1,6})", re.ASCII)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
+def ordinal(number: int) -> str:
+    """The ordinal word UN documents use for a session number: ``12`` -> ``"twelfth"``."""
+    if 1 <= number <= len(_ORDINAL_WORDS):
+        return _ORDINAL_WORDS[number - 1]
+    return f"{number}th"
+
+
+def require_str(value: object, what: str) -> str:
+    """``value`` if it is a ``str``; otherwise :class:`InvalidTypeError`."""
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{what} must be a str, not {type(value).__name__}")
+    return value
+
+
+def require_int(value: object, what: str) -> int:
+    """``value`` if it is an ``int`` (``bool`` is not); otherwise :class:`InvalidTypeError`."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"{what} must be an int, not {type(value).__name__}")
+    return value
+
+
+def session_number(value: object) -> int:
+    r"""A session number from ``12``, ``"12"``, ``"COP12"``, ``"cop 12"`` or ``"twelfth"``.
+
+    Only those forms: ``"1.2"``, ``"1/2"``, ``"-1"`` or ``"COP\u200b12"`` are not session
+    numbers and raise :class:`InvalidArgumentError`. Whether a session of that number is held is
+    for the caller to say.
+
+    >>> session_number("COP 12"), session_number(" twelfth "), session_number(4)
+    (12, 12, 4)
+    """
+    if isinstance(value, str):
+        text = value.strip().casefold()
+        if len(text) <= MAX_KEY_LENGTH:
+            match = _SESSION.fullmatch(text)
+            if match is not None:
+                number = int(match[1])
+                if number >= 1:
+                    return number
+            elif text in _ORDINALS:
+                return _ORDINALS[text]
+        raise InvalidArgumentError(
+            f"{_short(value)} is not a session number (valid forms: 12, '12', 'COP12', 'twelfth')"
+        )
+    number = require_int(value, "a session number")
+    if number < 1:
+        raise InvalidArgumentError(f"session numbers start at 1, not {_short(number)}")
+    return number
+
+
+_TEXT_KINDS: Final = {
+    "resolution": "resolution",
+    "resolutions": "resolution",
+    "decision": "decision",
+    "decisions": "decision",
+}
+
+
+def text_kind(value: object) -> str:
+    """``"resolution"`` or ``"decision"`` from either word, singular or plural, any case."""
+    text = require_str(value, "kind")
+    found = _TEXT_KINDS.get(text.strip().casefold()) if len(text) <= MAX_KEY_LENGTH else None
+    if found is None:
+        raise InvalidArgumentError(f"kind must be 'resolution' or 'decision', not {_short(text)}")
+    return found
+
+
+def year(value: object) -> int:
+    """A calendar year (an ``int`` from 1 to 9999; ``bool`` is not a year)."""
+    number = require_int(value, "year")
+    if not 1 <= number <= 9999:
+        raise InvalidArgumentError(f"year must be from 1 to 9999, not {_short(number)}")
+    return number
+
+
+def day(value: object, what: str = "date") -> _dt.date:
+    """A date from a ``datetime.date`` or an ISO string ``"YYYY-MM-DD"`` (nothing looser).
+
+    A ``datetime.datetime`` is refused: it would silently drop its time and time zone.
+    """
+    if isinstance(value, _dt.datetime):
+        raise InvalidTypeError(f"{what} must be a datetime.date, not a datetime.datetime")
+    if isinstance(value, _dt.date):
+        return value
+    text = require_str(value, f"{what} (a datetime.date or 'YYYY-MM-DD')")
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise InvalidArgumentError(f"{what} must be an ISO date 'YYYY-MM-DD', not {_short(text)}")
+
+
+def choice(value: object, valid: Iterable[str], what: str) -> str:
+    """``value`` if it is one of ``valid`` (exactly); otherwise an error naming the valid ones."""
+    text = require_str(value, what)
+    options = tuple(valid)
+    if text in options:
+        return text
+    suggestions = close_matches(normalize(text), {normalize(o): o for o in options})
+    raise NotFoundError(what, value, suggestions, valid=", ".join(options))
+
+
+def normalize(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name used as a key.
+
+    Punctuation between words counts as a space ("Res. 12/4" and "res 12 4" normalize alike),
+    so this is only for names; numbers and symbols have their own parsers.
+    """
+    folded = text[: MAX_KEY_LENGTH * 2].casefold()
+    if not folded.isascii():
+        import unicodedata
+
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+
+
+def close_matches(query: str, candidates: Mapping[str, str], n: int = 3) -> tuple[str, ...]:
+    """Canonical keys whose normalized names are close to ``query`` (normalized), best first."""
+    if not query or len(query) > MAX_KEY_LENGTH:
+        return ()
+    import difflib
+
+    found = difflib.get_close_matches(query, list(candidates), n=n * 2, cutoff=0.6)
+    return tuple(dict.fromkeys(candidates[f] for f in found))[:n]
+
+
+class KeyIndex(Mapping[str, str]):
+    """Every accepted name of a set of records, normalized, mapped to the record's key.
+
+    Built once from the data (slugs, names, aliases, codes); :meth:`resolve` is the one way a
+    name becomes a key. Immutable, hashable and picklable like the records that hold it.
+
+    >>> index = KeyIndex("instrument", {"firearms-protocol": ["Firearms Protocol", "XVIII-12-c"]})
+    >>> index.resolve(" firearms protocol "), index.resolve("XVIII-12-c")
+    ('firearms-protocol', 'firearms-protocol')
+    """
+
+    __slots__ = ("_keys", "_names", "_what")
+
+    def __init__(self, what: str, names: Mapping[str, Iterable[str]]) -> None:
+        keys: dict[str, str] = {}
+        for key, spellings in names.items():
+            for spelling in (key, *spellings):
+                keys[spelling] = key
+                keys.setdefault(normalize(spelling), key)
+        self._what = what
+        self._keys = keys
+        self._names = tuple(names)
+
+    def resolve(self, value: object) -> str:
+        """The key ``value`` names; :class:`NotFoundError` with close matches otherwise."""
+        text = require_str(value, self._what)
+        found = self._keys.get(text)
+        if found is None and len(text) <= MAX_KEY_LENGTH:
+            found = self._keys.get(normalize(text))
+        if found is None:
+            suggestions = close_matches(normalize(text), self._keys)
+            raise NotFoundError(self._what, value, suggestions, valid=", ".join(self._names))
+        return found
+
+    @property
+    def keys_in_order(self) -> tuple[str, ...]:
+        """The canonical keys, in the order the records were given."""
+        return self._names
+
+    def __getitem__(self, name: str) -> str:
+        return self._keys[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeyIndex):
+            return NotImplemented
+        return (self._what, self._keys) == (other._what, other._keys)
+
+    def __hash__(self) -> int:
+        return hash((self._what, self._names))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_index, (self._what, self._keys, self._names))
+
+    def __repr__(self) -> str:
+        return f"<KeyIndex of {len(self._names)} {self._what} keys>"
+
+
+def _rebuild_index(what: str, keys: dict[str, str], names: tuple[str, ...]) -> KeyIndex:
+    index = KeyIndex.__new__(KeyIndex)
+    index._what, index._keys, index._names = what, keys, names
+    return index
+
+
+def _short(value: object) -> str:
+    """``repr(value)``, cut to a readable length and safe for huge integers."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long to print
+        return "a very large integer"
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,108 @@
+"""The domain model: frozen, slotted attrs classes that hold the bundled record.
+
+Objects are immutable (``attrs.frozen``), collections are tuples and mappings are read-only, so
+nothing a caller does to a result can change what the next caller gets; every object pickles,
+copies and compares as a value. Records refer to each other by key (a session number, a source
+id, a topic slug, an instrument slug); the query functions in :mod:`untoc` resolve those keys.
+
+The classes live in small modules by family and are created on first use, so a query that
+needs texts never pays for the classes of the participant tables.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._base import HOOKS as HOOKS
+    from ._base import Discrepancy as Discrepancy
+    from ._base import Figure as Figure
+    from ._base import FrozenMap as FrozenMap
+    from ._base import Person as Person
+    from ._base import Qualifier as Qualifier
+    from ._base import Records as Records
+    from ._base import Titles as Titles
+    from ._events import Attendee as Attendee
+    from ._events import Event as Event
+    from ._events import Observance as Observance
+    from ._events import Statement as Statement
+    from ._events import Theme as Theme
+    from ._parties import Action as Action
+    from ._parties import ConsentKind as ConsentKind
+    from ._parties import Instrument as Instrument
+    from ._parties import Participant as Participant
+    from ._parties import PartyCount as PartyCount
+    from ._parties import PartyTable as PartyTable
+    from ._parties import StatedPartyCount as StatedPartyCount
+    from ._sessions import MEASURES as MEASURES
+    from ._sessions import AdoptedCount as AdoptedCount
+    from ._sessions import Conference as Conference
+    from ._sessions import Measure as Measure
+    from ._sessions import Participation as Participation
+    from ._sessions import ParticipationFigure as ParticipationFigure
+    from ._sessions import Session as Session
+    from ._sources import DataInfo as DataInfo
+    from ._sources import Source as Source
+    from ._texts import Kind as Kind
+    from ._texts import Resolution as Resolution
+    from ._texts import Topic as Topic
+
+_HOMES: dict[str, str] = {
+    "HOOKS": "_base",
+    "Discrepancy": "_base",
+    "Figure": "_base",
+    "FrozenMap": "_base",
+    "Person": "_base",
+    "Qualifier": "_base",
+    "Records": "_base",
+    "Titles": "_base",
+    "Attendee": "_events",
+    "Event": "_events",
+    "Observance": "_events",
+    "Statement": "_events",
+    "Theme": "_events",
+    "Action": "_parties",
+    "ConsentKind": "_parties",
+    "Instrument": "_parties",
+    "Participant": "_parties",
+    "PartyCount": "_parties",
+    "PartyTable": "_parties",
+    "StatedPartyCount": "_parties",
+    "MEASURES": "_sessions",
+    "AdoptedCount": "_sessions",
+    "Conference": "_sessions",
+    "Measure": "_sessions",
+    "Participation": "_sessions",
+    "ParticipationFigure": "_sessions",
+    "Session": "_sessions",
+    "DataInfo": "_sources",
+    "Source": "_sources",
+    "Kind": "_texts",
+    "Resolution": "_texts",
+    "Topic": "_texts",
+}
+"""Every name of the model and the module that defines it."""
+
+__all__ = sorted(_HOMES)
+
+
+def type_namespace() -> dict[str, Any]:
+    """Every model name (and ``KeyIndex``), for resolving the model's postponed annotations."""
+    from .._keys import KeyIndex
+
+    names: dict[str, Any] = {name: __getattr__(name) for name in _HOMES}
+    return {**names, "KeyIndex": KeyIndex}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'untoc.model' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return [*__all__, "type_namespace"]

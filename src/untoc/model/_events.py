@@ -1,0 +1,151 @@
+"""Events at or around sessions, statements made there, and the International Day."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+
+from .._keys import year as _parse_year
+from ._base import Figure, Record, quiet, ref, sources_field
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Attendee(Record):
+    """Someone who attended an event, by role and, where stated, country and name."""
+
+    role: str
+    country: str | None = None
+    name: str | None = None
+    organization: str | None = None
+    sources: tuple[str, ...] = ref("sources", default=())
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        parts = [self.role]
+        if self.country:
+            parts.append(f"of {self.country}")
+        if self.organization:
+            parts.append(f"({self.organization})")
+        text = " ".join(parts)
+        return f"{self.name}, {text}" if self.name else text
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Event(Record):
+    """A meeting held at or around a session (a ministerial event, a briefing, a panel).
+
+    ``start`` is ``None`` when no source gives the day.
+    """
+
+    id: str
+    title: str
+    start: _dt.date | None
+    sources: tuple[str, ...] = sources_field()
+    end: _dt.date | None = None
+    session: int | None = ref("sessions", default=None)
+    place: str | None = None
+    attendees: tuple[Attendee, ...] = attrs.field(default=(), repr=False)
+    organizers: tuple[str, ...] = attrs.field(default=(), repr=False)
+    participants: Figure | None = None
+    purpose: str | None = quiet()
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        when = self.start.isoformat() if self.start else "date unknown"
+        return f"{self.title} ({when})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Theme(Record):
+    """The theme of one year's observance."""
+
+    year: int
+    theme: str
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.theme}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Observance(Record):
+    """A recurring day proclaimed by the General Assembly, such as 15 November."""
+
+    id: str
+    name: str
+    month: int
+    day: int
+    first_observed: int
+    sources: tuple[str, ...] = sources_field()
+    proclaimed_by: str | None = None
+    proclaimed_on: _dt.date | None = None
+    date_reason: str | None = quiet()
+    purpose: str | None = quiet()
+    sponsors: tuple[str, ...] = attrs.field(default=(), repr=False)
+    themes: tuple[Theme, ...] = attrs.field(default=(), repr=False)
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def date_in(self, year: int) -> _dt.date:
+        """The date the day falls on in ``year`` (an ``int``; ``True`` is not a year)."""
+        return _dt.date(_parse_year(year), self.month, self.day)
+
+    def is_observed_in(self, year: int) -> bool:
+        """Whether the day was (or will be) observed in ``year``."""
+        return _parse_year(year) >= self.first_observed
+
+    def theme_in(self, year: int) -> Theme | None:
+        """The theme for ``year``, or ``None`` if none is held."""
+        wanted = _parse_year(year)
+        for theme in self.themes:
+            if theme.year == wanted:
+                return theme
+        return None
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.day} {_MONTHS[self.month - 1]})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Statement(Record):
+    """Words spoken at or around a session, quoted as a source quotes them.
+
+    ``quotes`` are the speaker's words verbatim; ``summary`` is a source's reported speech
+    where no words are quoted. ``speaker`` and ``role`` are ``None`` when the source names
+    only the delegation.
+    """
+
+    id: str
+    speaker: str | None
+    role: str | None
+    organization: str
+    date: _dt.date | None
+    kind: str
+    sources: tuple[str, ...] = sources_field()
+    quotes: tuple[str, ...] = attrs.field(default=(), repr=False)
+    summary: str | None = quiet()
+    session: int | None = ref("sessions", default=None)
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        when = self.date.isoformat() if self.date else "date unknown"
+        who = ", ".join(p for p in (self.speaker, self.role, self.organization) if p)
+        return f"{who}, {self.kind} ({when})"

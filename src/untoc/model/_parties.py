@@ -1,0 +1,261 @@
+"""The Convention and its Protocols, who joined them and when, and counts of parties."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from .._keys import day as _parse_day
+from ..errors import InvalidArgumentError
+from ._base import Discrepancy, Figure, Record, composed, quiet, ref, sources_field
+
+if TYPE_CHECKING:
+    from .._keys import KeyIndex
+
+ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "succession"]
+"""How a participant consented to be bound, as the depositary records it."""
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Instrument(Record):
+    """The Convention or one of its three Protocols.
+
+    ``slug`` is the key (``"convention"``, ``"trafficking-protocol"``, ``"smuggling-protocol"``,
+    ``"firearms-protocol"``); ``treaty_number`` the UN Treaty Collection's (``"XVIII-12-c"``).
+    """
+
+    slug: str
+    name: str
+    short_name: str
+    sources: tuple[str, ...] = sources_field()
+    treaty_number: str | None = None
+    adopted: _dt.date | None = None
+    adopted_by: str | None = quiet()
+    opened_for_signature: _dt.date | None = quiet()
+    entry_into_force: _dt.date | None = None
+    description: str | None = quiet()
+    signature_period: str | None = quiet()
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Action(Record):
+    """One participant's signature and consent to be bound by one instrument.
+
+    A participant counts as a party from ``consent``, the date its instrument was deposited (as
+    the UN Treaty Collection counts parties). ``in_force`` is the date the instrument entered
+    into force for it under the instrument's own rule (the thirtieth day after deposit, or the
+    instrument's entry into force if later), computed at load; ``None`` without a consent date.
+    """
+
+    instrument: str = ref("instruments")
+    sources: tuple[str, ...] = sources_field()
+    signature: _dt.date | None = None
+    consent: _dt.date | None = None
+    consent_kind: ConsentKind | None = None
+    notes: str | None = quiet()
+    in_force: _dt.date | None = composed(default=None)
+
+    def is_party_on(self, day: _dt.date) -> bool:
+        """Whether the participant had deposited its consent on or before ``day``."""
+        return self.consent is not None and self.consent <= _parse_day(day, "day")
+
+    def __str__(self) -> str:
+        parts = [self.instrument]
+        if self.signature:
+            parts.append(f"signed {self.signature.isoformat()}")
+        if self.consent:
+            parts.append(f"{self.consent_kind or 'consent'} {self.consent.isoformat()}")
+        return ", ".join(parts)
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Participant(Record):
+    """A State (or the European Union) that signed or joined at least one of the instruments.
+
+    ``code`` is the ISO 3166-1 alpha-3 code (``"EUU"`` for the European Union, which has
+    none); ``name`` is the name the depositary uses.
+    """
+
+    code: str
+    name: str
+    actions: tuple[Action, ...] = attrs.field(repr=lambda a: f"<{len(a)} actions>")
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    instrument_keys: KeyIndex | None = composed(default=None, eq=False)
+
+    def action(self, instrument: Any) -> Action | None:
+        """The participant's action under ``instrument``, or ``None`` if it has none.
+
+        ``instrument`` is a slug, any name :func:`untoc.instrument` accepts, or an
+        :class:`Instrument`; a name that is no instrument raises :class:`~untoc.NotFoundError`.
+        """
+        if isinstance(instrument, Instrument):
+            slug = instrument.slug
+        elif self.instrument_keys is not None:
+            slug = self.instrument_keys.resolve(instrument)
+        else:  # a record built by hand: only slugs are known
+            slug = instrument
+        for action in self.actions:
+            if action.instrument == slug:
+                return action
+        return None
+
+    def is_party(self, instrument: Any, on: _dt.date | None = None) -> bool:
+        """Whether the participant is a party to ``instrument`` (on ``on``, if given)."""
+        action = self.action(instrument)
+        if action is None or action.consent is None:
+            return False
+        return on is None or action.is_party_on(on)
+
+    @property
+    def is_regional_organization(self) -> bool:
+        """Whether this is a regional economic integration organization (the EU)."""
+        return self.code == "EUU"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class StatedPartyCount(Figure):
+    """A count of parties (or signatories) to an instrument that a source stated.
+
+    ``as_of`` is the date the source gives the count for (its publication date when the count
+    is "today's"), or ``None`` when the source is undated. ``reconciliation`` explains why the
+    figure differs from the count computed from the participant table, where it does.
+    """
+
+    id: str
+    instrument: str = ref("instruments")
+    as_of: _dt.date | None
+    measure: Literal["parties", "signatories"] = "parties"
+    sources: tuple[str, ...] = sources_field()
+    session: int | None = ref("sessions", default=None)
+    reconciliation: str | None = None
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        when = self.as_of.isoformat() if self.as_of else "undated"
+        return f"{Figure.__str__(self)} {self.measure} ({self.instrument}, {when})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class PartyTable(Record):
+    """How far the participant table of one instrument reaches, and what was added to it.
+
+    ``complete_through`` is the last date through which the copied depositary table is known
+    complete; counts after it are computed from the table plus ``added`` deposits (each from a
+    stored page) and are lower bounds.
+    """
+
+    instrument: str = ref("instruments")
+    sources: tuple[str, ...] = sources_field()
+    complete_through: _dt.date
+    evidence: str = attrs.field(repr=False)
+    added: tuple[str, ...] = attrs.field(default=(), repr=False)
+    not_added: tuple[str, ...] = attrs.field(default=(), repr=False)
+
+
+@attrs.frozen(repr=False, eq=False, kw_only=True)
+class PartyCount(Figure):
+    """How many parties an instrument had on a date: exact, or a lower bound that says so.
+
+    Inside the participant table's completeness window the count is exact (``qualifier ==
+    ""``) and behaves as an ``int``. Past it, the count is computed from the table plus later
+    deposits found in other sources, so it is a lower bound (``qualifier == "at least"``):
+    ``int()`` of it raises, and ``stated`` carries the latest count a source stated on or
+    before the date, with its date and sources.
+
+    >>> import datetime
+    >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))
+    >>> n == 100, n + 1, str(n)
+    (True, 101, '100')
+    """
+
+    instrument: str
+    as_of: _dt.date | None
+    complete_through: _dt.date
+    stated: StatedPartyCount | None = None
+
+    def _exact(self) -> int:
+        if self.qualifier != "":
+            raise InvalidArgumentError(
+                f"{self} is a lower bound, not a number: use .value for the bound "
+                "or .stated for what a source stated"
+            )
+        return self.value
+
+    def __int__(self) -> int:
+        return self._exact()
+
+    def __index__(self) -> int:
+        return self._exact()
+
+    def __add__(self, other: int) -> int:
+        return self._exact() + other
+
+    __radd__ = __add__
+
+    def __sub__(self, other: int) -> int:
+        return self._exact() - other
+
+    def __rsub__(self, other: int) -> int:
+        return other - self._exact()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PartyCount):
+            return (
+                self.value,
+                self.qualifier,
+                self.instrument,
+                self.as_of,
+                self.complete_through,
+                self.stated,
+            ) == (
+                other.value,
+                other.qualifier,
+                other.instrument,
+                other.as_of,
+                other.complete_through,
+                other.stated,
+            )
+        if isinstance(other, int) and not isinstance(other, bool):
+            return self.qualifier == "" and self.value == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        if self.qualifier == "":
+            return hash(self.value)
+        return hash((self.value, self.qualifier, self.instrument, self.as_of))
+
+    def __lt__(self, other: int) -> bool:  # type: ignore[override]
+        return self._exact() < other
+
+    def __le__(self, other: int) -> bool:  # type: ignore[override]
+        return self._exact() <= other
+
+    def __gt__(self, other: int) -> bool:  # type: ignore[override]
+        return self._exact() > other
+
+    def __ge__(self, other: int) -> bool:  # type: ignore[override]
+        return self._exact() >= other
+
+    def __str__(self) -> str:
+        if self.qualifier == "":
+            return f"{self.value:,}"
+        text = (
+            f"at least {self.value:,} (the {self.instrument} table is complete through "
+            f"{self.complete_through.isoformat()}"
+        )
+        if self.stated is not None and self.stated.as_of is not None:
+            text += f"; {self.stated.value:,} stated as of {self.stated.as_of.isoformat()}"
+        return text + ")"

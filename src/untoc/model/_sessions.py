@@ -1,0 +1,284 @@
+"""Sessions of the Conference of the Parties, their participation figures and the Conference."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from .._keys import choice, ordinal, text_kind
+from ._base import Discrepancy, Figure, Person, Record, composed, quiet, ref, sources_field
+
+if TYPE_CHECKING:
+    from ._parties import StatedPartyCount
+    from ._texts import Resolution
+
+Measure = Literal[
+    "participants",
+    "delegates",
+    "delegations",
+    "states",
+    "states_parties",
+    "signatories",
+    "observer_states",
+    "observers",
+    "intergovernmental_organizations",
+    "non_governmental_organizations",
+    "civil_society_organizations",
+    "non_governmental_stakeholders",
+    "side_events",
+    "civil_society_side_events",
+    "government_representatives",
+    "ministers",
+]
+"""What a participation figure counts."""
+
+MEASURES: tuple[Measure, ...] = Measure.__args__  # type: ignore[attr-defined]
+"""Every participation measure, in display order."""
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class AdoptedCount(Figure):
+    """How many texts a source states a session adopted ("Eight decisions were adopted")."""
+
+    kind: Literal["resolution", "decision", "text"]
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"{Figure.__str__(self)} {self.kind}{'' if self.value == 1 else 's'}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class ParticipationFigure(Figure):
+    """A participation figure for one session, as one source states it.
+
+    ``status`` is ``"reported"`` for a figure stated during or after the session and
+    ``"expected"`` for one announced before it; ``stated_as_record`` is true when the source
+    itself calls it a record ("A record 1,400 participants"), and ``record_sense`` says in
+    what sense when the source says so ("in-person").
+    """
+
+    id: str
+    session: int = ref("sessions")
+    measure: Measure
+    status: Literal["reported", "expected"] = "reported"
+    stated_as_record: bool = False
+    record_sense: str | None = None
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        text = Figure.__str__(self)
+        if self.stated_as_record:
+            text = f"a record{f' {self.record_sense}' if self.record_sense else ''} {text}"
+        if self.status == "expected":
+            text += " (expected)"
+        return text
+
+
+@attrs.frozen(repr=False)
+class Participation(Record):
+    """Every participation figure stated for one session, the preferred one first per measure.
+
+    Attribute access (``.participants``, ``.states``, ...) gives the preferred *reported* figure
+    for that measure, or ``None`` when no source states one. ``figures`` keeps every stated
+    figure, alternates and pre-session expectations included.
+    """
+
+    figures: tuple[ParticipationFigure, ...] = ()
+
+    def get(self, measure: str, *, include_expected: bool = False) -> ParticipationFigure | None:
+        """The preferred figure for ``measure`` (reported only, unless asked otherwise).
+
+        An unknown measure raises :class:`~untoc.NotFoundError` naming the valid ones.
+        """
+        wanted = choice(measure, MEASURES, "participation measure")
+        for figure in self.figures:
+            if figure.measure == wanted and (include_expected or figure.status == "reported"):
+                return figure
+        return None
+
+    def all(self, measure: str) -> tuple[ParticipationFigure, ...]:
+        """Every stated figure for ``measure``, preferred first."""
+        wanted = choice(measure, MEASURES, "participation measure")
+        return tuple(f for f in self.figures if f.measure == wanted)
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """The measures with at least one reported figure, in display order."""
+        held = {f.measure for f in self.figures if f.status == "reported"}
+        return tuple(m for m in MEASURES if m in held)
+
+    def __str__(self) -> str:
+        return "; ".join(f"{m.replace('_', ' ')}: {self.get(m)}" for m in self.measures) or "-"
+
+    @property
+    def participants(self) -> ParticipationFigure | None:
+        """People taking part (all delegations, organizations and observers)."""
+        return self.get("participants")
+
+    @property
+    def delegates(self) -> ParticipationFigure | None:
+        """Delegates, where a source counts delegates rather than participants."""
+        return self.get("delegates")
+
+    @property
+    def delegations(self) -> ParticipationFigure | None:
+        """Delegations (registered or attending), where a source counts delegations."""
+        return self.get("delegations")
+
+    @property
+    def states(self) -> ParticipationFigure | None:
+        """States (or countries) represented."""
+        return self.get("states")
+
+    @property
+    def states_parties(self) -> ParticipationFigure | None:
+        """States parties represented."""
+        return self.get("states_parties")
+
+    @property
+    def signatories(self) -> ParticipationFigure | None:
+        """Signatory States (not yet parties) represented."""
+        return self.get("signatories")
+
+    @property
+    def observer_states(self) -> ParticipationFigure | None:
+        """Non-party States attending as observers."""
+        return self.get("observer_states")
+
+    @property
+    def observers(self) -> ParticipationFigure | None:
+        """Observers of any kind, where a source does not say what they represent."""
+        return self.get("observers")
+
+    @property
+    def intergovernmental_organizations(self) -> ParticipationFigure | None:
+        """Intergovernmental (international and regional) organizations represented."""
+        return self.get("intergovernmental_organizations")
+
+    @property
+    def non_governmental_organizations(self) -> ParticipationFigure | None:
+        """Non-governmental organizations represented."""
+        return self.get("non_governmental_organizations")
+
+    @property
+    def civil_society_organizations(self) -> ParticipationFigure | None:
+        """Civil-society organizations, where a source counts them under that name."""
+        return self.get("civil_society_organizations")
+
+    @property
+    def non_governmental_stakeholders(self) -> ParticipationFigure | None:
+        """Non-governmental stakeholders (NGOs, academia, private sector) attending."""
+        return self.get("non_governmental_stakeholders")
+
+    @property
+    def side_events(self) -> ParticipationFigure | None:
+        """Side events held in the margins of the session."""
+        return self.get("side_events")
+
+    @property
+    def civil_society_side_events(self) -> ParticipationFigure | None:
+        """Side events organized or co-organized by civil-society organizations."""
+        return self.get("civil_society_side_events")
+
+    @property
+    def government_representatives(self) -> ParticipationFigure | None:
+        """Government representatives attending."""
+        return self.get("government_representatives")
+
+    @property
+    def ministers(self) -> ParticipationFigure | None:
+        """Ministers attending."""
+        return self.get("ministers")
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Session(Record):
+    """A session of the Conference of the Parties (COP1 in 2004 ... COP12 in 2024).
+
+    ``resolutions`` holds every text held for the session, resolutions and decisions alike;
+    ``texts_adopted`` what sources state was adopted, kept apart so that gaps are visible.
+    ``stated_party_counts`` are counts of parties a source gave at the session.
+    """
+
+    number: int
+    start: _dt.date
+    end: _dt.date
+    city: str
+    sources: tuple[str, ...] = sources_field()
+    venue: str | None = None
+    format: Literal["in person", "hybrid"] | None = None
+    president: Person | None = None
+    report_symbol: str | None = None
+    texts_adopted: tuple[AdoptedCount, ...] = attrs.field(default=(), repr=False)
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+    resolutions: tuple[Resolution, ...] = composed(default=())
+    participation: Participation = composed(factory=Participation)
+    stated_party_counts: tuple[StatedPartyCount, ...] = composed(default=())
+
+    @property
+    def name(self) -> str:
+        """Short name: ``"COP12"``."""
+        return f"COP{self.number}"
+
+    @property
+    def ordinal(self) -> str:
+        """The session's ordinal as UN documents write it: ``"twelfth"``."""
+        return ordinal(self.number)
+
+    @property
+    def year(self) -> int:
+        """The year the session opened."""
+        return self.start.year
+
+    @property
+    def days(self) -> int:
+        """Calendar days from opening to closing, both included."""
+        return (self.end - self.start).days + 1
+
+    def stated_count(self, kind: str = "resolution") -> AdoptedCount | None:
+        """What a source states the session adopted of ``kind``.
+
+        ``kind`` is "resolution", "decision" (either word, any number) or "text" (a count
+        that does not say which kind).
+        """
+        wanted = "text" if isinstance(kind, str) and kind.strip().casefold() == "text" else None
+        wanted = wanted or text_kind(kind)
+        for count in self.texts_adopted:
+            if count.kind == wanted:
+                return count
+        return None
+
+    def held_count(self, kind: str | None = None) -> int:
+        """How many texts of ``kind`` (``None``: any) this dataset holds for the session."""
+        wanted = None if kind is None else text_kind(kind)
+        return sum(1 for r in self.resolutions if wanted is None or r.kind == wanted)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.name} ({self.ordinal} session), {self.city}, "
+            f"{self.start.isoformat()} to {self.end.isoformat()}"
+        )
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Conference(Record):
+    """The Conference of the Parties itself: what it is, how often it meets, what it is for."""
+
+    short_name: str
+    name: str
+    meets_every_years: int
+    purposes: tuple[str, ...] = attrs.field(repr=False)
+    secretariat: str
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,84 @@
+"""Texts the Conference adopted (``Resolution``: resolutions and decisions) and their topics."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+import attrs
+
+from ._base import Discrepancy, Record, Titles, composed, quiet, ref, sources_field
+
+Kind = Literal["resolution", "decision"]
+"""The two kinds of text a session of the Conference adopts."""
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Topic(Record):
+    """A subject in the controlled vocabulary used to tag texts.
+
+    ``aliases`` are accepted by :func:`untoc.topic`; ``keywords`` document which words in a
+    title or subject lead to this topic.
+    """
+
+    slug: str
+    label: str
+    description: str = attrs.field(repr=False)
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = attrs.field(default=(), repr=False)
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.slug})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Resolution(Record):
+    """A resolution or decision adopted by a session of the Conference of the Parties.
+
+    ``kind`` is ``None`` when no stored source says whether the text was a resolution or a
+    decision; ``number`` and ``titles`` are ``None``/empty when no stored source gives them, and
+    ``subject`` always says what the text is about. ``symbol`` is ``"12/4"`` style, ``label``
+    reads ``"Resolution 12/4"``. ``bodies`` lists the subsidiary bodies the text established or
+    instructed (slugs, see :func:`untoc.body`).
+    """
+
+    id: str
+    kind: Kind | None
+    session: int = ref("sessions")
+    number: int | None
+    subject: str = attrs.field(repr=False)
+    sources: tuple[str, ...] = sources_field()
+    titles: Titles = attrs.field(factory=Titles)
+    adopted: _dt.date | None = None
+    topics: tuple[str, ...] = ref("topics", default=())
+    instruments: tuple[str, ...] = ref("instruments", default=())
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+    bodies: tuple[str, ...] = composed(default=())
+
+    @property
+    def symbol(self) -> str | None:
+        """``"SESSION/NUMBER"``, or ``None`` when the number is unknown."""
+        return None if self.number is None else f"{self.session}/{self.number}"
+
+    @property
+    def label(self) -> str:
+        """``"Resolution 12/4"``; ``"Resolution (COP12, number unknown)"`` when unnumbered."""
+        kind = self.kind.capitalize() if self.kind else "Text (kind not stated)"
+        if self.symbol is None:
+            return f"{kind} (COP{self.session}, number unknown)"
+        return f"{kind} {self.symbol}"
+
+    @property
+    def title(self) -> str | None:
+        """The English title, or ``None`` when no English title is held."""
+        return self.titles.default
+
+    @property
+    def heading(self) -> str:
+        """The best line to show: the English title, else a title as held, else the subject."""
+        return self.title or next(iter(self.titles.values()), None) or self.subject
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.heading}"

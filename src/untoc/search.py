@@ -1,0 +1,161 @@
+"""Full-text search over titles, subjects, sessions and events, case- and accent-insensitive.
+
+Ranking: a query found as a whole phrase in a title outranks one found in a subject or topic,
+which outranks records that merely contain every word; ties go to the older record. When
+nothing matches, the result says which indexed words are close to the query's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from . import _keys, _store
+from .errors import InvalidArgumentError, InvalidTypeError
+from .model import Records
+from .queries import PerStore
+
+if TYPE_CHECKING:
+    from .model import Event, Resolution, Session
+
+__all__ = ["search"]
+
+MAX_QUERY = 500
+"""Characters of a query that count; the rest is cut before any work."""
+
+
+@attrs.frozen
+class SearchHit:
+    """One search result: the record, what kind it is, its score and the field that matched."""
+
+    kind: Literal["resolution", "session", "event"]
+    record: Resolution | Session | Event
+    score: int
+    field: str
+
+    def __str__(self) -> str:
+        return f"{self.score:>4}  {self.kind:<10} {self.record}"
+
+
+class SearchResults(Records[SearchHit]):
+    """The hits of one search, best first; ``suggestions`` holds close words when none hit."""
+
+    suggestions: tuple[str, ...]
+
+    def __new__(cls, hits: Any = (), suggestions: tuple[str, ...] = ()) -> SearchResults:
+        self = super().__new__(cls, hits)
+        self.__dict__["suggestions"] = suggestions
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("SearchResults is immutable")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (SearchResults, (tuple(self), self.suggestions))
+
+    def __repr__(self) -> str:
+        if self or not self.suggestions:
+            return super().__repr__()
+        quoted = ", ".join(repr(s) for s in self.suggestions)
+        return f"<no match; did you mean {quoted}?>"
+
+
+@attrs.frozen
+class _Entry:
+    kind: Literal["resolution", "session", "event"]
+    record: Resolution | Session | Event
+    order: tuple[int, int]
+    fields: tuple[tuple[str, int, str], ...]  # (field name, weight, normalized text)
+
+
+@attrs.frozen
+class _Index:
+    entries: tuple[_Entry, ...]
+    words: frozenset[str]
+
+
+def _build(store: _store.Store, _: None) -> _Index:
+    entries: list[_Entry] = []
+    topics = store.topics.by_key
+    for position, r in enumerate(store.texts.records):
+        fields = [("title", 10, _keys.normalize(text)) for text in r.titles.values()]
+        fields.append(("subject", 6, _keys.normalize(r.subject)))
+        fields.append(("label", 8, _keys.normalize(r.label)))
+        for slug in r.topics:
+            topic = topics[slug]
+            fields.append(("topic", 4, _keys.normalize(" ".join((topic.label, *topic.aliases)))))
+        entries.append(_Entry("resolution", r, (r.session, position), tuple(fields)))
+    for s in store.sessions.records:
+        text = " ".join(
+            x for x in (s.name, f"{s.ordinal} session", s.city, s.report_symbol, s.notes) if x
+        )
+        entries.append(
+            _Entry("session", s, (s.number, -1), (("session", 5, _keys.normalize(text)),))
+        )
+    for position, e in enumerate(store.events.records):
+        fields = [("title", 10, _keys.normalize(e.title))]
+        if e.purpose:
+            fields.append(("purpose", 5, _keys.normalize(e.purpose)))
+        entries.append(_Entry("event", e, (e.session or 99, 1000 + position), tuple(fields)))
+    words = frozenset(w for e in entries for _, _, text in e.fields for w in text.split())
+    return _Index(tuple(entries), words)
+
+
+_index = PerStore(_build)
+
+
+def search(query: str, *, limit: int | None = 20) -> SearchResults:
+    """Search texts, sessions and events; best matches first.
+
+    Case, accents and punctuation are ignored ("Crimes that affect the ENVIRONMENT",
+    "proteccion" finds "protección"). When nothing matches, ``.suggestions`` lists indexed
+    words close to the query's.
+
+    >>> hits = untoc.search("cultural property")
+    >>> hits[0].kind, "cultural-property" in hits[0].record.topics
+    ('resolution', True)
+    >>> untoc.search("firarms")
+    <no match; did you mean 'firearms'?>
+    """
+    if not isinstance(query, str):
+        raise InvalidTypeError(f"query must be a str, not {type(query).__name__}")
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int)):
+        raise InvalidTypeError("limit must be an int or None")
+    if limit is not None and limit < 1:
+        raise InvalidArgumentError(f"limit must be at least 1, not {limit}")
+    phrase = _keys.normalize(query[:MAX_QUERY])
+    words = phrase.split()
+    if not words:
+        return SearchResults()
+    index = _index(None)
+    hits: list[tuple[int, tuple[int, int], SearchHit]] = []
+    for entry in index.entries:
+        best = 0
+        best_field = ""
+        for name, weight, text in entry.fields:
+            if phrase in text:
+                score = weight * 10
+            elif all(word in text for word in words):
+                score = weight * 3
+            else:
+                continue
+            if score > best:
+                best, best_field = score, name
+        if best:
+            hits.append((best, entry.order, SearchHit(entry.kind, entry.record, best, best_field)))
+    hits.sort(key=lambda item: (-item[0], item[1]))
+    ranked = [hit for _, _, hit in hits]
+    if ranked:
+        return SearchResults(ranked if limit is None else ranked[:limit])
+    return SearchResults((), _suggest(words, index.words))
+
+
+def _suggest(words: list[str], known: frozenset[str]) -> tuple[str, ...]:
+    """For each query word no record contains, the closest indexed words."""
+    out: list[str] = []
+    vocabulary = {w: w for w in known if len(w) > 2}
+    for word in words[:10]:
+        if word not in known:
+            out.extend(_keys.close_matches(word, vocabulary, n=2))
+    return tuple(dict.fromkeys(out))
