@@ -1,12 +1,20 @@
-"""Test set-up: the suite runs with the network blocked, to prove untoc never uses it."""
+"""Test set-up: the network is blocked (untoc never uses it), and broken data copies on demand."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+import untoc
+from untoc import _store
+
+DATA = Path(untoc.__file__).parent / "data"
 _real_connect = socket.socket.connect
 
 
@@ -24,3 +32,37 @@ def _no_network() -> Iterator[None]:
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
+
+
+class DataCopy:
+    """A copy of the bundled data that the store reads instead; edit it to break it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def rows(self, name: str) -> Any:
+        return json.loads((self.root / name).read_text("utf-8"))
+
+    def edit(self, name: str, change: Callable[[Any], object]) -> None:
+        """Change the parsed file in place (the callable's return value is ignored)."""
+        rows = self.rows(name)
+        change(rows)
+        (self.root / name).write_text(json.dumps(rows), "utf-8")
+
+    def write(self, name: str, text: str | bytes) -> None:
+        path = self.root / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, "utf-8")
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DataCopy]:
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    monkeypatch.setattr(_store, "data_root", lambda: root)
+    _store.reset()
+    yield DataCopy(root)
+    monkeypatch.undo()
+    _store.reset()

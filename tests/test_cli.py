@@ -1,106 +1,230 @@
-"""The ``untoc`` console script, run through its installed entry point in a subprocess."""
+"""The command line through its entry point: answers with citations, JSON, exit statuses, and
+never a traceback (issue #10, #12)."""
 
 from __future__ import annotations
 
-import csv
+import contextlib
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-SCRIPT = shutil.which("untoc", path=str(Path(sys.executable).parent)) or "untoc"
+import untoc
+from untoc.cli import IO_ERROR, NOT_FOUND, OK, USAGE, main
 
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([SCRIPT, *args], capture_output=True, text=True, check=False, timeout=60)
-
-
-def test_help_has_examples() -> None:
-    result = run("--help")
-    assert result.returncode == 0
-    assert "examples:" in result.stdout
-    assert "untoc parties firearms-protocol --as-of" in result.stdout
+UNTOC = shutil.which("untoc", path=str(Path(sys.executable).parent)) or "untoc"
 
 
-def test_sessions_text_and_json() -> None:
-    text = run("sessions")
-    assert text.returncode == 0
-    assert "COP12 (twelfth session), Vienna" in text.stdout
-    data = json.loads(run("sessions", "--json").stdout)
-    assert [s["number"] for s in data] == list(range(1, 13))
+def run(*argv: str) -> subprocess.CompletedProcess[str]:
+    """The installed console script, as a user runs it."""
+    return subprocess.run([UNTOC, *argv], capture_output=True, text=True, timeout=120)
 
 
-def test_session_detail_cites_sources() -> None:
+def call(*argv: str) -> tuple[int, str, str]:
+    """``main`` in-process (fast), with its standard output and error."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(argv))
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_session_with_citations_through_the_entry_point() -> None:
     result = run("session", "12")
-    assert result.returncode == 0
-    assert "a record 1,400" in result.stdout
-    assert "Sources:" in result.stdout
-    assert json.loads(run("session", "12", "--json").stdout)["city"] == "Vienna"
+    assert result.returncode == OK, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("COP12 (twelfth session), Vienna, 2024-10-14 to 2024-10-18 [")
+    participants = next(line for line in lines if line.startswith("participants:"))
+    assert participants.startswith("participants: a record 1,400 [")
+    assert "Sources:" in lines
+    assert any("Four resolutions passed" in line for line in lines)
 
 
-def test_resolutions_filters() -> None:
-    result = run("resolutions", "--topic", "firearms", "--session", "10", "--json")
-    assert result.returncode == 0
-    rows = json.loads(result.stdout)
-    assert rows
-    assert all("firearms" in r["topics"] and r["session"] == 10 for r in rows)
+@pytest.mark.parametrize("argv", [["--json", "session", "12"], ["session", "12", "--json"]])
+def test_json_before_or_after_the_command(argv: list[str]) -> None:
+    status, out, _ = call(*argv)
+    assert status == OK
+    data = json.loads(out)
+    assert data["number"] == 12
+    measures = {f["measure"] for f in data["participation"]["figures"]}
+    assert {"participants", "states"} <= measures
+    assert data["resolutions"][0]["id"] == "resolution-12-4"
 
 
-def test_participation_and_parties() -> None:
-    assert "COP12" in run("participation").stdout
-    result = run("parties", "firearms-protocol", "--as-of", "2008-09-26")
-    assert result.returncode == 0
-    assert result.stdout.strip().endswith("77 parties")
-    later = run("parties", "firearms-protocol", "--as-of", "2018-10-15")
-    assert "note:" in later.stderr
-    assert json.loads(run("party", "Italy", "--json").stdout)["code"] == "ITA"
-
-
-def test_search_sources_coverage() -> None:
-    assert "resolution" in run("search", "cultural property").stdout
-    assert "http" in run("sources").stdout
-    assert run("coverage").stdout.startswith("# Data coverage")
-
-
-@pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_export(fmt: str, tmp_path: Path) -> None:
-    out = tmp_path / f"resolutions.{fmt}"
-    result = run("export", "--format", fmt, "--table", "resolutions", "--output", str(out))
-    assert result.returncode == 0
-    text = out.read_text("utf-8")
-    if fmt == "csv":
-        assert len(list(csv.DictReader(io.StringIO(text)))) > 50
-    else:
-        assert len(json.loads(text)["resolutions"]) > 50
+def test_json_is_the_record_as_to_json_writes_it() -> None:
+    status, out, _ = call("--json", "resolution", "12/4")
+    assert status == OK
+    exported = next(
+        r for r in json.loads(untoc.to_json("resolutions")) if r["id"] == "resolution-12-4"
+    )
+    assert {k: v for k, v in json.loads(out).items() if k != "bodies"} == exported
 
 
 @pytest.mark.parametrize(
-    ("args", "code", "stderr"),
+    ("argv", "expected"),
     [
-        (("resolution", "6/1"), 1, "Decision 6/1"),
-        (("topics", "--bogus"), 2, "unrecognized arguments"),
-        (("session", "99"), 1, "session numbers"),
-        (("party", "Itly"), 1, "did you mean 'Italy'"),
-        (("resolutions", "--topic", "firarms"), 1, "did you mean 'firearms'"),
-        (("parties", "convention", "--as-of", "yesterday"), 2, "ISO date"),
-        (("export", "--format", "csv"), 2, "needs a table"),
-        (("search", "zzzz-nothing"), 1, "no record"),
-        ((), 2, "required"),
+        (["sessions"], "COP1 (first session), Vienna"),
+        (["resolutions", "--topic", "firearms", "--session", "10"], "COP10"),
+        (["resolution", "Decision 6/1"], "Decision 6/1"),
+        (["topics"], "firearms"),
+        (["instruments"], "XVIII-12-c"),
+        (["instrument", "Palermo Convention"], "United Nations Convention against"),
+        (["participation"], "COP12 (2024)"),
+        (["count", "convention", "--as-of", "2005-03-04"], "convention parties (2005-03-04): 100"),
+        (["parties", "firearms-protocol", "--as-of", "2008-09-26"], "77 parties"),
+        (["participants", "firearms-protocol"], "ITA  Italy"),
+        (["participant", "Italy"], "Italy (ITA)"),
+        (["stated-counts", "firearms-protocol"], "123 parties"),
+        (["events", "--session", "12"], "Ministerial"),
+        (["observances"], "15 November"),
+        (["statements", "--session", "12"], "Ghada Waly"),
+        (["search", "cultural property"], "resolution"),
+        (["sources"], "https://"),
+        (["coverage"], "COP4 (2008)"),
+        (["info"], "untoc data"),
     ],
 )
-def test_errors_and_exit_status(args: tuple[str, ...], code: int, stderr: str) -> None:
-    result = run(*args)
-    assert result.returncode == code
-    assert stderr in result.stderr
+def test_a_command_per_collection(argv: list[str], expected: str) -> None:
+    status, out, err = call(*argv)
+    assert status == OK, err
+    assert expected in out
+
+
+def test_a_count_past_the_window_is_a_lower_bound_with_its_citation() -> None:
+    status, out, _ = call("count", "firearms-protocol")
+    assert status == OK
+    assert "at least" in out and "123 stated as of 2024-05-04" in out
+    assert "Sources:" in out and "treaties.un.org" in out
+
+
+def test_cite_numbers_the_sources_of_a_list() -> None:
+    status, out, _ = call("resolutions", "--session", "12", "--cite")
+    assert status == OK
+    assert "Resolution 12/4: Enhancing measures" in out and "[1" in out
+    assert "Sources:" in out and "\n  [3] UNODC, “Four resolutions passed" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["session", "99"], NOT_FOUND),
+        (["topicz"], USAGE),
+        ([], USAGE),
+        (["session", "1/2"], USAGE),
+        (["session", "-1"], USAGE),
+        (["parties", "convention", "--as-of", "yesterday"], USAGE),
+        (["parties", "convention", "--as-of", "20181015"], USAGE),
+        (["resolution", "6/1"], NOT_FOUND),
+        (["search", "firarms"], NOT_FOUND),
+        (["export", "--format", "csv"], USAGE),
+        (["export", "--format", "sqlite"], USAGE),
+    ],
+)
+def test_exit_statuses(argv: list[str], status: int) -> None:
+    got, _, err = call(*argv)
+    assert got == status
+    assert "Traceback" not in err and err.strip()
+
+
+def test_a_miss_suggests_on_standard_error() -> None:
+    status, _, err = call("search", "firarms")
+    assert status == NOT_FOUND
+    assert "did you mean 'firearms'" in err
+
+
+def test_output_errors_are_a_message_and_their_own_status(tmp_path: Path) -> None:
+    for target in (str(tmp_path / "missing" / "x.json"), str(tmp_path)):
+        result = run("export", "--output", target)
+        assert result.returncode == IO_ERROR
+        assert result.stderr.startswith("untoc: cannot write")
+        assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_an_io_error() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([UNTOC, "sessions"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == IO_ERROR
     assert "Traceback" not in result.stderr
+    assert "cannot write" in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    head = subprocess.Popen([UNTOC, "sources"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert head.stdout is not None
+    head.stdout.read(10)
+    head.stdout.close()
+    _, err = head.communicate(timeout=60)
+    assert head.returncode == OK
+    assert b"Traceback" not in err
+
+
+def test_exports(tmp_path: Path) -> None:
+    target = tmp_path / "resolutions.csv"
+    assert (
+        call("export", "--format", "csv", "--table", "resolutions", "--output", str(target))[0]
+        == OK
+    )
+    assert target.read_text("utf-8") == untoc.to_csv("resolutions")
+    db = tmp_path / "untoc.sqlite"
+    assert call("export", "--format", "sqlite", "--output", str(db))[0] == OK
+    import sqlite3
+
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM sessions").fetchone() == (12,)
+
+
+def test_version() -> None:
+    status, out, _ = call("--version")
+    assert status == OK
+    assert out.strip() == f"untoc {untoc.__version__} (data {untoc.data_info().version})"
 
 
 def test_python_dash_m() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "untoc", "session", "1"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "untoc", "session", "4"], capture_output=True, text=True
     )
-    assert "COP1 (first session)" in result.stdout
+    assert result.returncode == OK
+    assert "Report: CTOC/COP/2008/19" in result.stdout
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    argv=st.lists(
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(
+                [
+                    "session",
+                    "resolution",
+                    "parties",
+                    "participant",
+                    "search",
+                    "export",
+                    "count",
+                    "--json",
+                    "--cite",
+                    "--as-of",
+                    "--topic",
+                    "--format",
+                    "csv",
+                    "12",
+                    "firearms-protocol",
+                    "2018-10-15",
+                ]
+            ),
+        ),
+        max_size=5,
+    )
+)
+def test_no_argument_list_produces_a_traceback(argv: list[str]) -> None:
+    if "--output" in argv or "-o" in argv:
+        return
+    status, _, err = call(*argv)
+    assert status in (OK, NOT_FOUND, USAGE, IO_ERROR)
+    assert "Traceback" not in err

@@ -130,7 +130,7 @@ def test_review_mechanism_resolution_10_1() -> None:
 def test_party_counts_on_19_october_2018() -> None:
     on_day = {
         c.instrument: c.value
-        for c in untoc.party_counts()
+        for c in untoc.stated_party_counts()
         if c.as_of == D(2018, 10, 19) and c.session == 9
     }
     assert on_day == {

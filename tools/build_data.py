@@ -300,10 +300,16 @@ def read_extras(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                 "notes",
                 "discrepancies",
                 "other_quotes",
+                "alias_evidence",
             ),
             f"extras instrument {i.get('slug')}",
         )
         row.pop("other_quotes", None)  # further evidence, kept in research/
+        # Names people use, each with a quote: the names join the aliases, the sources the
+        # record's sources; the quotes stay in research/.
+        for evidence in row.pop("alias_evidence", []):
+            row["aliases"] = [*row.get("aliases", []), evidence["alias"]]
+            row["sources"] = [*row["sources"], *evidence["sources"]]
         instruments.append(row)
     events = []
     for e in extras.get("events", []):
@@ -713,6 +719,19 @@ def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
     }
 
 
+def number_instruments(instruments: list[dict[str, Any]]) -> None:
+    """Each instrument's UN Treaty Collection number, from the participant table that gives it."""
+    spec = load(PARTIES / "tables.json")
+    for table in spec["tables"]:
+        (instrument,) = [i for i in instruments if i["slug"] == table["instrument"]]
+        known = instrument.get("treaty_number")
+        if known is not None and known != table["treaty_number"]:
+            raise SystemExit(f"{instrument['slug']}: treaty number {known} vs the table's")
+        if known is None:
+            instrument["treaty_number"] = table["treaty_number"]
+            instrument["sources"] = [*instrument["sources"], table["source"]]
+
+
 # Choices made across tables ------------------------------------------------------------------
 
 
@@ -829,6 +848,7 @@ def build() -> dict[str, str]:
     drafts = read_sessions(sources)
     extras = read_extras(sources)
     parties = read_parties(sources)
+    number_instruments(extras["instruments"])
     counts = [*drafts["stated_party_counts"], *extras["stated_party_counts"]]
     counts += parties["stated_party_counts"]
     counts = dedupe_counts(counts, sources)

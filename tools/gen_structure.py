@@ -54,7 +54,7 @@ def classes() -> list[type]:
         if cls in seen:
             continue
         seen.append(cls)
-        hints = typing.get_type_hints(cls, localns=namespace())
+        hints = untoc.model.type_hints(cls)
         for field in stored_fields(cls):
             todo += [t for t in flatten(hints[field.name]) if attrs.has(t)]
     return seen
@@ -116,7 +116,7 @@ class Module:
         raise TypeError(f"{owner}.{field}: no structuring rule for {tp!r}")
 
     def add(self, cls: type) -> None:
-        hints = typing.get_type_hints(cls, localns=namespace())
+        hints = untoc.model.type_hints(cls)
         self.models.add(cls.__name__)
         fields = stored_fields(cls)
         keys = f"_{cls.__name__.upper()}_KEYS"

@@ -33,7 +33,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .coverage import coverage as coverage
     from .errors import AmbiguousError as AmbiguousError
     from .errors import DataError as DataError
     from .errors import IncompleteDataWarning as IncompleteDataWarning
@@ -46,6 +45,12 @@ if TYPE_CHECKING:
     from .exports import to_csv as to_csv
     from .exports import to_json as to_json
     from .frames import to_pandas as to_pandas
+    from .fulltext import search as search
+    from .membership import participant as participant
+    from .membership import participants as participants
+    from .membership import parties as parties
+    from .membership import party_count as party_count
+    from .membership import stated_party_counts as stated_party_counts
     from .model import DataInfo as DataInfo
     from .model import Figure as Figure
     from .model import Instrument as Instrument
@@ -56,12 +61,8 @@ if TYPE_CHECKING:
     from .model import Session as Session
     from .model import Source as Source
     from .model import Topic as Topic
-    from .parties import participant as participant
-    from .parties import participants as participants
-    from .parties import parties as parties
-    from .parties import party_count as party_count
-    from .parties import stated_party_counts as stated_party_counts
     from .queries import cite as cite
+    from .queries import conference as conference
     from .queries import data_info as data_info
     from .queries import events as events
     from .queries import instrument as instrument
@@ -77,7 +78,7 @@ if TYPE_CHECKING:
     from .queries import statements as statements
     from .queries import topic as topic
     from .queries import topics as topics
-    from .search import search as search
+    from .report import coverage as coverage
     from .sqlite import to_sqlite as to_sqlite
     from .summary import participation_summary as participation_summary
 
@@ -101,14 +102,15 @@ _EXPORTS: dict[str, str] = {
     "sources": "queries",
     "cite": "queries",
     "data_info": "queries",
-    "participant": "parties",
-    "participants": "parties",
-    "parties": "parties",
-    "party_count": "parties",
-    "stated_party_counts": "parties",
+    "conference": "queries",
+    "participant": "membership",
+    "participants": "membership",
+    "parties": "membership",
+    "party_count": "membership",
+    "stated_party_counts": "membership",
     "participation_summary": "summary",
-    "coverage": "coverage",
-    "search": "search",
+    "coverage": "report",
+    "search": "fulltext",
     "to_pandas": "frames",
     "to_csv": "exports",
     "to_json": "exports",

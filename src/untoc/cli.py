@@ -207,7 +207,7 @@ def _instruments(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _instrument(args: argparse.Namespace, out: _Output) -> None:
-    from .parties import party_count
+    from .membership import party_count
     from .queries import instrument
 
     i = instrument(args.key)
@@ -249,7 +249,7 @@ def _participation(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _count(args: argparse.Namespace, out: _Output) -> None:
-    from .parties import party_count
+    from .membership import party_count
 
     count = party_count(args.instrument, as_of=args.as_of)
     out.cite = count.stated is not None
@@ -264,7 +264,7 @@ def _count(args: argparse.Namespace, out: _Output) -> None:
 
 def _parties(args: argparse.Namespace, out: _Output) -> None:
     from .errors import IncompleteDataWarning
-    from .parties import parties
+    from .membership import parties
     from .queries import instrument
 
     with warnings.catch_warnings(record=True) as caught:
@@ -288,14 +288,14 @@ def _parties(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _participants(args: argparse.Namespace, out: _Output) -> None:
-    from .parties import participants
+    from .membership import participants
 
     rows = participants(args.instrument)
     out.emit(rows, lambda: (f"{p.code}  {p.name}" for p in rows))
 
 
 def _participant(args: argparse.Namespace, out: _Output) -> None:
-    from .parties import participant
+    from .membership import participant
 
     p = participant(args.key)
     out.cite = True
@@ -313,7 +313,7 @@ def _participant(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _stated_counts(args: argparse.Namespace, out: _Output) -> None:
-    from .parties import stated_party_counts
+    from .membership import stated_party_counts
 
     rows = stated_party_counts(args.instrument)
     out.emit(rows, lambda: (f"{c}{out.mark(c)}" for c in rows))
@@ -349,7 +349,7 @@ def _statements(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _search(args: argparse.Namespace, out: _Output) -> None:
-    from .search import search
+    from .fulltext import search
 
     hits = search(args.query, limit=args.limit)
     if not hits:
@@ -372,7 +372,7 @@ def _source(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _coverage(args: argparse.Namespace, out: _Output) -> None:
-    from .coverage import coverage
+    from .report import coverage
 
     report = coverage()
 

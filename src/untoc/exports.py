@@ -21,7 +21,7 @@ import attrs
 
 from . import _store, _tables
 from .errors import DataError, InvalidArgumentError, InvalidTypeError
-from .model import Records, Titles, type_namespace
+from .model import Records, Titles, type_hints, type_namespace
 
 __all__ = ["load_json", "to_csv", "to_json"]
 
@@ -42,10 +42,13 @@ def converter() -> Any:
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-    namespace = type_namespace()
-    for value in namespace.values():
+    for value in type_namespace().values():
         if attrs.has(value):
-            attrs.resolve_types(value, localns=namespace)
+            # What attrs.resolve_types does, with the defining module's names (exported classes
+            # report __module__ "untoc").
+            hints = type_hints(value)
+            for field in attrs.fields(value):
+                object.__setattr__(field, "type", hints[field.name])
 
     conv = cattrs.Converter(forbid_extra_keys=True)
 
@@ -229,13 +232,22 @@ def _structure(name: str, rows: object) -> Records[Any]:
             out.append(conv.structure(row, cls))
         except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as error:
             problem = (
-                "; ".join(cattrs.transform_error(error))
+                "; ".join(cattrs.transform_error(error, format_exception=_explain))
                 if isinstance(error, cattrs.BaseValidationError)
                 else str(error)
             )
             record = _record_id(row, table.key, position)
             raise DataError(table.file, record, problem) from None
     return Records(out)
+
+
+def _explain(error: BaseException, _: object) -> str:
+    """The converter's own words for a rejected value; cattrs' for a missing field."""
+    import cattrs
+
+    if isinstance(error, KeyError) or not str(error):
+        return str(cattrs.v.format_exception(error, _))
+    return str(error)
 
 
 def _check_references(tables: Mapping[str, Records[Any]]) -> None:

@@ -110,7 +110,7 @@ def session(number: int | str) -> Session:
     if found is None:
         first, last = min(held), max(held)
         why = ""
-        if wanted > last:
+        if wanted == last + 1:
             why = (
                 f"; no stored source gives the dates of a {_keys.ordinal(wanted)} session "
                 f"(data as of {store.info.as_of.isoformat()})"

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from . import _tables
-from .model import Titles, type_namespace
+from .model import Titles, type_hints
 
 __all__ = ["json_schema"]
 
@@ -58,7 +58,7 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     if name in defs:
         return
     defs[name] = {}  # placeholder against recursion
-    hints = typing.get_type_hints(cls, localns=type_namespace())
+    hints = type_hints(cls)
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(cls):

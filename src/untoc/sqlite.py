@@ -24,7 +24,7 @@ import attrs
 from . import _store, _tables
 from .errors import InvalidTypeError
 from .exports import table_records
-from .model import Titles, type_namespace
+from .model import Titles, type_hints
 
 __all__ = ["to_sqlite"]
 
@@ -74,7 +74,6 @@ class _Writer:
     def __init__(self) -> None:
         self.tables: dict[str, _SqlTable] = {}
         self.hints: dict[type, dict[str, Any]] = {}
-        self.namespace = type_namespace()
 
     def table(self, name: str, keys: dict[str, str]) -> _SqlTable:
         table = self.tables.get(name)
@@ -86,7 +85,7 @@ class _Writer:
     def fields(self, cls: type) -> list[tuple[Any, Any]]:
         hints = self.hints.get(cls)
         if hints is None:
-            hints = typing.get_type_hints(cls, localns=self.namespace)
+            hints = type_hints(cls)
             self.hints[cls] = hints
         out = []
         for field in attrs.fields(cls):
@@ -103,6 +102,10 @@ class _Writer:
         row: dict[str, object] = dict(keys)
         child_keys = dict(keys)
         child_types = dict(key_types)
+        top = _tables.BY_NAME.get(name)
+        if top is not None:  # children know a record by "<row>_<key>": resolution_id
+            child_keys = {f"{top.row}_{k}": v for k, v in keys.items()}
+            child_types = {f"{top.row}_{k}": v for k, v in key_types.items()}
         if "position" in keys:  # a child's children know it by its position
             mark = f"{_singular(name.rsplit('__', 1)[-1].split('_', 1)[-1])}_position"
             child_keys[mark] = child_keys.pop("position")
@@ -111,7 +114,9 @@ class _Writer:
             value = getattr(record, field.name)
             tp, _ = _unwrap(annotation)
             ref = field.metadata.get("ref")
-            if tp in _SQL_TYPES and field.name not in keys:
+            if tp in _SQL_TYPES and field.name in keys:
+                continue
+            if tp in _SQL_TYPES:
                 table.columns.setdefault(field.name, _SQL_TYPES[tp])
                 row[field.name] = _sql(value)
                 if ref:
@@ -186,7 +191,7 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
             if table.name == "sessions"
             else table_records(table.name)
         )
-        hints = typing.get_type_hints(table.record_class, localns=writer.namespace)
+        hints = type_hints(table.record_class)
         key_sql = _SQL_TYPES[_unwrap(hints[table.key])[0]]
         writer.table(table.name, {table.key: key_sql})
         for record in records:
@@ -217,6 +222,9 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
             connection.commit()
         finally:
             connection.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp made it private; give it a file's usual mode
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

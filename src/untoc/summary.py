@@ -143,7 +143,9 @@ def _compute(_: object, number: int | None) -> ParticipationSummary:
             for f in row.participation.all(measure)
             if f.stated_as_record and f.status == "reported"
         ]
-        highs.append(MeasureHigh(measure, best_session, best, records[-1] if records else None))
+        # The latest figure a source calls a record; one that says in what sense, if any.
+        called = max(records, key=lambda f: (f.session, f.record_sense is not None), default=None)
+        highs.append(MeasureHigh(measure, best_session, best, called))
         for (prev_n, prev), (cur_n, cur) in itertools.pairwise(present):
             changes.append(Change(measure, cur_n, prev_n, cur, prev))
     return ParticipationSummary(rows, tuple(highs), tuple(changes))

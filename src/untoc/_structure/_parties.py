@@ -1,6 +1,6 @@
-"""Structuring functions for ``untoc.model._parties`` (written by tools/gen_structure.py).
+"""Structuring functions for ``untoc.model._parties``, by tools/gen_structure.py.
 
-Do not edit: ``make generate`` rewrites this file, and a test fails when it is out of date.
+Do not edit: ``make data`` rewrites this file, and a test fails when it is out of date.
 """
 
 from __future__ import annotations

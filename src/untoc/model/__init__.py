@@ -95,6 +95,17 @@ def type_namespace() -> dict[str, Any]:
     return {**names, "KeyIndex": KeyIndex}
 
 
+def type_hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of a model class (its module's names and every model name).
+
+    Exported classes report ``__module__ == "untoc"``, so the defining module is looked up here.
+    """
+    import typing
+
+    home = importlib.import_module(f"{__name__}.{_HOMES[cls.__name__]}")
+    return typing.get_type_hints(cls, globalns=vars(home), localns=type_namespace())
+
+
 def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
@@ -105,4 +116,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return [*__all__, "type_namespace"]
+    return [*__all__, "type_hints", "type_namespace"]

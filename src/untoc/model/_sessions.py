@@ -74,7 +74,11 @@ class ParticipationFigure(Figure):
     def __str__(self) -> str:
         text = Figure.__str__(self)
         if self.stated_as_record:
-            text = f"a record{f' {self.record_sense}' if self.record_sense else ''} {text}"
+            text = (
+                f"{text} (a record, {self.record_sense})"
+                if self.record_sense
+                else f"a record {text}"
+            )
         if self.status == "expected":
             text += " (expected)"
         return text

@@ -109,14 +109,14 @@ def search(query: str, *, limit: int | None = 20) -> SearchResults:
     """Search texts, sessions and events; best matches first.
 
     Case, accents and punctuation are ignored ("Crimes that affect the ENVIRONMENT",
-    "proteccion" finds "protección"). When nothing matches, ``.suggestions`` lists indexed
+    "trafico ilicito" finds "tráfico ilícito"). When nothing matches, ``.suggestions`` lists indexed
     words close to the query's.
 
     >>> hits = untoc.search("cultural property")
     >>> hits[0].kind, "cultural-property" in hits[0].record.topics
     ('resolution', True)
     >>> untoc.search("firarms")
-    <no match; did you mean 'firearms'?>
+    <no match; did you mean 'firearms', 'firearm'?>
     """
     if not isinstance(query, str):
         raise InvalidTypeError(f"query must be a str, not {type(query).__name__}")

@@ -91,10 +91,11 @@ def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> Par
     it, a lower bound (``str()`` reads "at least ...") carrying the latest count a source
     stated on or before that date in ``.stated``.
 
-    >>> untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))   # Uruguay, the 100th
-    PartyCount(value=100, instrument='convention', as_of=datetime.date(2005, 3, 4), ...)
-    >>> str(untoc.party_count("firearms-protocol", as_of="2024-10-14"))
-    'at least ... (the firearms-protocol table is complete through ...; ... stated as of ...)'
+    >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))  # Uruguay, the 100th
+    >>> n == 100, n.precision
+    (True, 'exact')
+    >>> print(untoc.party_count("firearms-protocol", as_of="2024-10-14"))
+    at least ... (the firearms-protocol table is complete through 2014-03-21; 123 stated as of 2024-05-04)
     """
     slug = instrument(instrument_key).slug
     day = None if as_of is None else _keys.day(as_of, "as_of")
@@ -162,5 +163,5 @@ _timeline = PerStore(_compute_timeline)
 def __getattr__(name: str) -> Any:  # pragma: no cover - a hint for the 0.5 names
     renamed = {"party": "participant", "party_counts": "stated_party_counts"}
     if name in renamed:
-        raise AttributeError(f"untoc.parties.{name} was renamed {renamed[name]} in 0.6")
-    raise AttributeError(f"module 'untoc.parties' has no attribute {name!r}")
+        raise AttributeError(f"untoc.membership.{name} was renamed {renamed[name]} in 0.6")
+    raise AttributeError(f"module 'untoc.membership' has no attribute {name!r}")
