@@ -241,7 +241,7 @@ def _structure(name: str, rows: object) -> Records[Any]:
     return Records(out)
 
 
-def _explain(error: BaseException, _: object) -> str:
+def _explain(error: BaseException, _: type | None) -> str:
     """The converter's own words for a rejected value; cattrs' for a missing field."""
     import cattrs
 
