@@ -58,7 +58,7 @@ pythons: $(STAMP)  ## the whole suite on the main venv, the quick suite on every
 	done
 
 docs: $(STAMP)  ## build the site (pages and charts drawn from the data) into .site, strictly
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir .site
+	DISABLE_MKDOCS_2_WARNING=true NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir .site
 
 data: $(STAMP)  ## rebuild everything generated from research/ and the model; git diff shows the change
 	$(BIN)/python tools/gen_structure.py

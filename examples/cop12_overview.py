@@ -60,8 +60,7 @@ def main() -> None:
     out.append("")
     stated = cop12.stated_count("resolution")
     out.append(
-        f"Texts adopted: {stated} resolutions stated {notes.mark(stated)}; "
-        f"{cop12.held_count()} held in untoc"
+        f"Texts adopted: {stated} stated {notes.mark(stated)}; {cop12.held_count()} held in untoc"
     )
     for resolution in cop12.resolutions:
         title = resolution.title or resolution.subject
@@ -118,11 +117,11 @@ def main() -> None:
         in_force = f"{instrument.entry_into_force:%d %B %Y}" if instrument.entry_into_force else "?"
         cited = notes.mark(instrument)
         out.append(f"  {instrument.short_name}: adopted {adopted}, in force {in_force} {cited}")
-    for count in untoc.party_counts("convention"):
+    for count in untoc.stated_party_counts("convention"):
         if count.session == 12 and count.as_of:
             when = f"{count.as_of:%d %B %Y}"
             out.append(
-                f"  Parties to the Convention on {when}: {count} (stated) {notes.mark(count)}"
+                f"  Parties to the Convention on {when}: {count.value} (stated) {notes.mark(count)}"
             )
             break
 

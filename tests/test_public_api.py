@@ -51,6 +51,18 @@ def test_every_public_name_resolves(name: str) -> None:
         assert value.__module__ == "untoc", name
 
 
+def test_exported_objects_say_untoc_however_they_were_first_reached() -> None:
+    # A fresh process that imports the defining modules directly, never untoc's attributes.
+    code = (
+        "import importlib, untoc\n"
+        "wrong = [n for n, home in untoc._EXPORTS.items()\n"
+        "         if getattr(importlib.import_module('untoc.' + home), n).__module__ != 'untoc']\n"
+        "print(wrong)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_unknown_attributes() -> None:
     with pytest.raises(AttributeError, match="no attribute 'party'"):
         _ = untoc.party  # type: ignore[attr-defined]

@@ -1,11 +1,13 @@
 """Write examples/untoc_notebook.ipynb (the notebook's source lives here, reviewable as code).
 
-Run ``python tools/make_notebook.py`` after editing the cells; the test suite executes the
-notebook (nbclient) and ``make images`` refreshes the charts the docs show.
+Run ``python tools/make_notebook.py`` after editing the cells (``--check`` exits 1 when the
+notebook is out of date); the test suite executes the notebook (nbclient). It writes no file:
+its charts are shown inline, and the site draws its own from the data at build time.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import nbformat
@@ -19,13 +21,10 @@ CELLS = [
         "traceable to its source with `untoc.cite()`."
     ),
     new_code_cell(
-        "import os\n"
-        "from pathlib import Path\n\n"
         "import matplotlib.pyplot as plt\n"
         "import pandas as pd\n\n"
-        "import untoc\n\n"
-        "IMAGES = Path(os.environ.get('UNTOC_IMAGES', '../docs/images'))\n"
-        "IMAGES.mkdir(parents=True, exist_ok=True)\n"
+        "import untoc\n"
+        "from untoc.membership import party_table, ratification_timeline\n\n"
         "untoc.data_info()"
     ),
     new_markdown_cell(
@@ -34,7 +33,8 @@ CELLS = [
     ),
     new_code_cell(
         "p = untoc.to_pandas('participation')\n"
-        "preferred = p[p.preferred & (p.status == 'reported')]\n"
+        "# The first reported figure of each session and measure is the one untoc prefers.\n"
+        "preferred = p[p.status == 'reported'].drop_duplicates(['session', 'measure'])\n"
         "MEASURES = ['participants', 'delegates', 'states', 'states_parties',\n"
         "            'intergovernmental_organizations', 'side_events']\n"
         "table = preferred.pivot_table(index='session', columns='measure', values='stated',\n"
@@ -53,7 +53,7 @@ CELLS = [
         "ax.set_xticks(range(1, 13)); ax.set_xlabel('session of the Conference')\n"
         "ax.set_ylabel('as stated (log scale)'); ax.set_yscale('log'); ax.legend(fontsize=8)\n"
         "ax.set_title('Participation as stated (sessions with no stated figure are blank)')\n"
-        "fig.tight_layout(); fig.savefig(IMAGES / 'participation.png', dpi=96)\n"
+        "fig.tight_layout()\n"
         "untoc.cite(untoc.session(12).participation.participants)"
     ),
     new_markdown_cell("## 2. Which topics did the texts adopted deal with, session by session?"),
@@ -63,46 +63,47 @@ CELLS = [
         "counts.loc[counts.sum(axis=1).sort_values(ascending=False).index]"
     ),
     new_code_cell(
-        "top = counts.loc[counts.sum(axis=1).sort_values(ascending=False).index[:8]]\n"
         "fig, ax = plt.subplots(figsize=(8, 4))\n"
-        "top.T.plot(kind='bar', stacked=True, ax=ax, width=0.8)\n"
+        "counts.T.plot(kind='bar', stacked=True, ax=ax, width=0.8)\n"
         "ax.set_xlabel('session'); ax.set_ylabel('texts held')\n"
         "ax.set_title('Texts held per topic and session (a text may carry several topics)')\n"
-        "ax.legend(fontsize=7, ncol=2); fig.tight_layout()\n"
-        "fig.savefig(IMAGES / 'topics.png', dpi=96)"
+        "ax.legend(fontsize=6, ncol=3); fig.tight_layout()"
     ),
     new_markdown_cell(
         "## 3. How fast did each instrument gain parties?\n\n"
-        "Counts are computed from the depositary's table, which is complete through the date\n"
-        "marked on each line; later years add only the deposits found in other stored pages,\n"
-        "so the stated counts (dots) are shown beside them."
+        "Counts are computed from the depositary's table, exact through the date marked on each\n"
+        "line; later counts add only the deposits found in other stored pages and are lower\n"
+        "bounds (dashed), so the counts sources stated (dots) are shown beside them."
     ),
     new_code_cell(
         "rows = []\n"
         "for i in untoc.instruments():\n"
-        "    table = untoc.party_table(i.slug)\n"
+        "    table = party_table(i.slug)\n"
         "    rows.append({'instrument': i.short_name,\n"
         "                 'entry into force': i.entry_into_force,\n"
         "                 'complete through': table.complete_through,\n"
         "                 'parties then': untoc.party_count(\n"
-        "                     i.slug, as_of=table.complete_through)})\n"
+        "                     i.slug, as_of=table.complete_through),\n"
+        "                 'now (the data knows)': str(untoc.party_count(i.slug))})\n"
         "pd.DataFrame(rows)"
     ),
     new_code_cell(
         "fig, ax = plt.subplots(figsize=(8, 4))\n"
         "for i in untoc.instruments():\n"
-        "    steps = untoc.ratification_timeline(i.slug)\n"
-        "    days = [d for d, _ in steps]; values = [n for _, n in steps]\n"
-        "    line, = ax.step(days, values, where='post', label=i.short_name)\n"
-        "    stated = [c for c in untoc.party_counts(i.slug)\n"
+        "    window = party_table(i.slug).complete_through\n"
+        "    steps = ratification_timeline(i.slug)\n"
+        "    exact = [(d, n) for d, n in steps if d <= window]\n"
+        "    bound = [exact[-1], *[(d, n) for d, n in steps if d > window]]\n"
+        "    line, = ax.step(*zip(*exact), where='post', label=i.short_name)\n"
+        "    ax.step(*zip(*bound), where='post', ls='--', color=line.get_color())\n"
+        "    stated = [c for c in untoc.stated_party_counts(i.slug)\n"
         "              if c.as_of and c.measure == 'parties']\n"
         "    ax.plot([c.as_of for c in stated], [c.value for c in stated], '.',\n"
         "            color=line.get_color())\n"
-        "    ax.axvline(untoc.party_table(i.slug).complete_through, color=line.get_color(),\n"
-        "               lw=0.5, ls=':')\n"
+        "    ax.axvline(window, color=line.get_color(), lw=0.5, ls=':')\n"
         "ax.set_ylabel('parties'); ax.legend(fontsize=8)\n"
-        "ax.set_title('Parties over time: table (steps) and stated counts (dots)')\n"
-        "fig.tight_layout(); fig.savefig(IMAGES / 'parties.png', dpi=96)"
+        "ax.set_title('Parties: exact (steps), lower bounds (dashed), stated (dots)')\n"
+        "fig.tight_layout()"
     ),
 ]
 
@@ -115,9 +116,10 @@ def _one_statement_per_line(source: str) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    """Write the notebook next to the examples."""
-    for cell in CELLS:
+def main(argv: list[str]) -> int:
+    """Write the notebook next to the examples (or, with --check, say whether it is current)."""
+    for number, cell in enumerate(CELLS, start=1):
+        cell["id"] = f"cell-{number}"  # stable ids: nbformat would draw random ones
         if cell.cell_type == "code":
             cell.source = _one_statement_per_line(cell.source)
     notebook = new_notebook(cells=CELLS)
@@ -127,8 +129,15 @@ def main() -> None:
         "language": "python",
     }
     path = Path(__file__).resolve().parent.parent / "examples" / "untoc_notebook.ipynb"
-    nbformat.write(notebook, path)
+    text = nbformat.writes(notebook) + "\n"
+    if "--check" in argv:
+        if path.read_text("utf-8") != text:
+            print("out of date: examples/untoc_notebook.ipynb; run tools/make_notebook.py")
+            return 1
+        return 0
+    path.write_text(text, "utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main(sys.argv[1:]))

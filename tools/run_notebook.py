@@ -1,4 +1,4 @@
-"""Execute examples/untoc_notebook.ipynb (nbclient); charts go to $UNTOC_IMAGES or docs/images."""
+"""Execute examples/untoc_notebook.ipynb (nbclient) in a fresh kernel; it writes no file."""
 
 from __future__ import annotations
 

@@ -16,15 +16,17 @@ Start here:
 * ``search("cultural property")``, ``cite(record)``, ``source(id)``: finding and citing.
 * ``to_pandas(...)``, ``to_csv(...)``, ``to_json()``, ``to_sqlite(path)``: taking it elsewhere.
 
->>> import untoc
->>> cop12 = untoc.session(12)
->>> cop12.start, cop12.end, cop12.city
-(datetime.date(2024, 10, 14), datetime.date(2024, 10, 18), 'Vienna')
->>> str(cop12.participation.states)
-'131'
+Examples:
+    >>> import untoc
+    >>> cop12 = untoc.session(12)
+    >>> cop12.start, cop12.end, cop12.city
+    (datetime.date(2024, 10, 14), datetime.date(2024, 10, 18), 'Vienna')
+    >>> str(cop12.participation.states)
+    '131'
 
 Importing untoc reads no data: each table is loaded, checked and indexed on the first query
 that needs it, once, under a lock.
+
 """
 
 from __future__ import annotations
@@ -150,8 +152,6 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'untoc' has no attribute {name!r}")
     importlib.import_module("untoc.display")  # installs the HTML and frame renderers
     value = getattr(importlib.import_module(f"untoc.{home}"), name)
-    if getattr(value, "__module__", "").startswith("untoc."):
-        value.__module__ = "untoc"
     globals()[name] = value
     return value
 

@@ -1,9 +1,9 @@
 """Parsing of the keys callers pass: one parser per kind of key, shared by every layer.
 
-A parser either returns the canonical key or raises: :class:`~untoc.errors.InvalidTypeError`
-for a wrong type, :class:`~untoc.errors.InvalidArgumentError` for a value that cannot be a key
-of that kind, :class:`~untoc.errors.NotFoundError` (with close matches) for a plausible key that
-matches nothing. Nothing here guesses: punctuation is never dropped to make a key fit, and
+A parser either returns the canonical key or raises: [`InvalidTypeError`][untoc.InvalidTypeError]
+for a wrong type, [`InvalidArgumentError`][untoc.InvalidArgumentError] for a value that cannot be a
+key of that kind, [`NotFoundError`][untoc.NotFoundError] (with close matches) for a plausible key
+that matches nothing. Nothing here guesses: punctuation is never dropped to make a key fit, and
 ``True`` is never read as ``1``.
 """
 
@@ -56,14 +56,14 @@ def ordinal(number: int) -> str:
 
 
 def require_str(value: object, what: str) -> str:
-    """``value`` if it is a ``str``; otherwise :class:`InvalidTypeError`."""
+    """``value`` if it is a ``str``; otherwise ``InvalidTypeError``."""
     if not isinstance(value, str):
         raise InvalidTypeError(f"{what} must be a str, not {type(value).__name__}")
     return value
 
 
 def require_int(value: object, what: str) -> int:
-    """``value`` if it is an ``int`` (``bool`` is not); otherwise :class:`InvalidTypeError`."""
+    """``value`` if it is an ``int`` (a ``bool`` is not); otherwise ``InvalidTypeError``."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidTypeError(f"{what} must be an int, not {type(value).__name__}")
     return value
@@ -72,12 +72,14 @@ def require_int(value: object, what: str) -> int:
 def session_number(value: object) -> int:
     r"""A session number from ``12``, ``"12"``, ``"COP12"``, ``"cop 12"`` or ``"twelfth"``.
 
-    Only those forms: ``"1.2"``, ``"1/2"``, ``"-1"`` or ``"COP\u200b12"`` are not session
-    numbers and raise :class:`InvalidArgumentError`. Whether a session of that number is held is
-    for the caller to say.
+    Only those forms: ``"1.2"``, ``"1/2"``, ``"-1"`` or ``"COP\u200b12"`` are not session numbers
+    and raise [`InvalidArgumentError`][untoc.InvalidArgumentError]. Whether a session of that number
+    is held is for the caller to say.
 
-    >>> session_number("COP 12"), session_number(" twelfth "), session_number(4)
-    (12, 12, 4)
+    Examples:
+        >>> session_number("COP 12"), session_number(" twelfth "), session_number(4)
+        (12, 12, 4)
+
     """
     if isinstance(value, str):
         text = value.strip().casefold()
@@ -179,12 +181,14 @@ def close_matches(query: str, candidates: Mapping[str, str], n: int = 3) -> tupl
 class KeyIndex(Mapping[str, str]):
     """Every accepted name of a set of records, normalized, mapped to the record's key.
 
-    Built once from the data (slugs, names, aliases, codes); :meth:`resolve` is the one way a
+    Built once from the data (slugs, names, aliases, codes); `resolve` is the one way a
     name becomes a key. Immutable, hashable and picklable like the records that hold it.
 
-    >>> index = KeyIndex("instrument", {"firearms-protocol": ["Firearms Protocol", "XVIII-12-c"]})
-    >>> index.resolve(" firearms protocol "), index.resolve("XVIII-12-c")
-    ('firearms-protocol', 'firearms-protocol')
+    Examples:
+        >>> index = KeyIndex("instrument", {"firearms-protocol": ["Firearms Protocol"]})
+        >>> index.resolve(" firearms protocol "), index.resolve("Firearms Protocol")
+        ('firearms-protocol', 'firearms-protocol')
+
     """
 
     __slots__ = ("_keys", "_names", "_what")
@@ -200,7 +204,7 @@ class KeyIndex(Mapping[str, str]):
         self._names = tuple(names)
 
     def resolve(self, value: object) -> str:
-        """The key ``value`` names; :class:`NotFoundError` with close matches otherwise."""
+        """The key ``value`` names; ``NotFoundError`` with close matches otherwise."""
         text = require_str(value, self._what)
         found = self._keys.get(text)
         if found is None and len(text) <= MAX_KEY_LENGTH:

@@ -224,5 +224,5 @@ BY_NAME: Mapping[str, Table] = {t.name: t for t in TABLES}
 
 
 def table(name: object) -> Table:
-    """The table called ``name``; :class:`~untoc.NotFoundError` naming the valid ones."""
+    """The table called ``name``; [`NotFoundError`][untoc.NotFoundError] naming the valid ones."""
     return BY_NAME[choice(name, BY_NAME, "table")]

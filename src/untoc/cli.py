@@ -544,7 +544,7 @@ def _silence_stdout() -> None:
 
 
 def run() -> None:
-    """The console script: exit with :func:`main`'s status."""
+    """The console script: exit with `main`'s status."""
     raise SystemExit(main())
 
 

@@ -1,7 +1,7 @@
 """Exceptions and warnings raised by untoc.
 
-Every exception derives from :class:`UntocError` and also from the built-in a caller would
-expect, so both ``except untoc.UntocError`` and ``except LookupError`` work::
+Every exception derives from [`UntocError`][untoc.UntocError] and also from the built-in a caller
+would expect, so both ``except untoc.UntocError`` and ``except LookupError`` work::
 
     UntocError
     ├── NotFoundError (LookupError)        nothing matches a key; suggestions attached
@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ._public import public
+
 __all__ = [
     "AmbiguousError",
     "DataError",
@@ -30,22 +32,26 @@ __all__ = [
 ]
 
 
+@public
 class UntocError(Exception):
     """Base class of every exception untoc raises on purpose."""
 
 
+@public
 class NotFoundError(UntocError, LookupError):
     """Nothing matches the key asked for.
 
     ``suggestions`` holds close matches (possibly empty), ``valid`` a short description of what
     would be accepted.
 
-    >>> import untoc
-    >>> try:
-    ...     untoc.topic("firarms")
-    ... except untoc.NotFoundError as error:
-    ...     print(error.suggestions)
-    ('firearms',)
+    Examples:
+        >>> import untoc
+        >>> try:
+        ...     untoc.topic("firarms")
+        ... except untoc.NotFoundError as error:
+        ...     print(error.suggestions)
+        ('firearms',)
+
     """
 
     def __init__(
@@ -71,6 +77,7 @@ class NotFoundError(UntocError, LookupError):
         return (type(self), (self.what, self.query, self.suggestions, self.valid))
 
 
+@public
 class AmbiguousError(NotFoundError):
     """A key matches several records; the message names each of them.
 
@@ -94,14 +101,17 @@ class AmbiguousError(NotFoundError):
         return (type(self), (self.what, self.query, self.candidates))
 
 
+@public
 class InvalidArgumentError(UntocError, ValueError):
     """An argument has the right type but a value that cannot be valid."""
 
 
+@public
 class InvalidTypeError(UntocError, TypeError):
     """An argument has the wrong type."""
 
 
+@public
 class DataError(UntocError, ValueError):
     """A bundled data file (or an exported copy given back) is missing, unreadable or wrong.
 
@@ -119,15 +129,17 @@ class DataError(UntocError, ValueError):
         return (type(self), (self.file, self.record, self.problem))
 
 
+@public
 class MissingDependencyError(UntocError, ImportError):
     """An optional extra (pandas, matplotlib) is needed for this call; the message says how."""
 
 
+@public
 class IncompleteDataWarning(UserWarning):
     """An answer reaches past the date through which the record is known complete.
 
-    Raised by :func:`untoc.parties` for a date past a participant table's completeness window:
-    the list holds the table plus later deposits found in other sources and may miss some.
+    Raised by [`untoc.parties`][untoc.parties] for a date past a participant table's completeness
+    window: the list holds the table plus later deposits found in other sources and may miss some.
     """
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from . import _store, _tables
+from ._public import public
 from .errors import DataError, InvalidArgumentError, InvalidTypeError
 from .model import Records, Titles, type_hints, type_namespace
 
@@ -168,13 +169,16 @@ def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
 
 
+@public
 def to_json(table: str | None = None) -> str:
     """One table as the text of its data file, or the whole record as one JSON object.
 
-    >>> import json
-    >>> sessions = json.loads(untoc.to_json("sessions"))
-    >>> sessions[-1]["number"], sessions[-1]["start"]
-    (12, '2024-10-14')
+    Examples:
+        >>> import json
+        >>> sessions = json.loads(untoc.to_json("sessions"))
+        >>> sessions[-1]["number"], sessions[-1]["start"]
+        (12, '2024-10-14')
+
     """
     if table is not None:
         return dumps(unstructure(table, table_records(table)))
@@ -187,12 +191,13 @@ def to_json(table: str | None = None) -> str:
     return dumps(payload)
 
 
+@public
 def load_json(text: str | bytes, table: str | None = None) -> Any:
     """Records from exported JSON: a table's array (``table=`` its name) or a whole export.
 
-    Returns a :class:`~untoc.Records` for one table, or a mapping of table name to records.
+    Returns a [`Records`][untoc.Records] for one table, or a mapping of table name to records.
     Anything the model does not allow (unknown keys or tables, wrong types, bad dates,
-    references to records the export lacks) raises :class:`~untoc.DataError`.
+    references to records the export lacks) raises [`DataError`][untoc.DataError].
     """
     if not isinstance(text, (str, bytes)):
         raise InvalidTypeError(f"load_json takes JSON text, not {type(text).__name__}")
@@ -280,14 +285,17 @@ def _no_constant(name: str) -> None:
 # CSV -----------------------------------------------------------------------------------------
 
 
+@public
 def to_csv(what: str | tuple[Any, ...]) -> str:
     """A table (by name) or a collection of records as CSV, with the frames' columns.
 
     Lists are joined with "; ", dates written ``YYYY-MM-DD``, missing values left empty.
     Participants give one row per participant and instrument.
 
-    >>> print(untoc.to_csv("participants").splitlines()[0])
-    code,name,instrument,signature,consent,consent_kind,in_force,sources
+    Examples:
+        >>> print(untoc.to_csv("participants").splitlines()[0])
+        code,name,instrument,signature,consent,consent_kind,in_force,sources
+
     """
     if isinstance(what, str):
         table: _tables.Table | None = _tables.table(what)

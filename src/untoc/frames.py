@@ -11,6 +11,7 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from . import _tables
+from ._public import public
 from .errors import InvalidTypeError, MissingDependencyError
 from .exports import table_records
 
@@ -30,16 +31,19 @@ def _pandas() -> Any:
     return pandas
 
 
+@public
 def to_pandas(what: str | tuple[Any, ...]) -> pd.DataFrame:
     """A table of the record (by name) or any collection of records as a DataFrame.
 
     ``what`` is a table name ("sessions", "resolutions", "participation", "participants",
     "stated_party_counts", "sources", ...) or a collection a query returned. Columns are the
-    same as :func:`untoc.to_csv`'s. Needs pandas (``pip install "untoc[pandas]"``).
+    same as [`untoc.to_csv`][untoc.to_csv]'s. Needs pandas (``pip install "untoc[pandas]"``).
 
-    >>> frame = untoc.to_pandas("resolutions")
-    >>> ", ".join(frame.loc[frame.symbol == "12/4", "topics"].iloc[0])
-    'environment, working-groups'
+    Examples:
+        >>> frame = untoc.to_pandas("resolutions")
+        >>> ", ".join(frame.loc[frame.symbol == "12/4", "topics"].iloc[0])
+        'environment, working-groups'
+
     """
     pd = _pandas()
     if isinstance(what, str):

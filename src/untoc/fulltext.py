@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from . import _keys, _store
+from ._public import public
 from .errors import InvalidArgumentError, InvalidTypeError
 from .model import Records
 from .queries import PerStore
@@ -105,6 +106,7 @@ def _build(store: _store.Store, _: None) -> _Index:
 _index = PerStore(_build)
 
 
+@public
 def search(query: str, *, limit: int | None = 20) -> SearchResults:
     """Search texts, sessions and events; best matches first.
 
@@ -112,11 +114,13 @@ def search(query: str, *, limit: int | None = 20) -> SearchResults:
     "trafico ilicito" finds "tráfico ilícito"). When nothing matches, ``.suggestions`` lists indexed
     words close to the query's.
 
-    >>> hits = untoc.search("cultural property")
-    >>> hits[0].kind, "cultural-property" in hits[0].record.topics
-    ('resolution', True)
-    >>> untoc.search("firarms")
-    <no match; did you mean 'firearms', 'firearm'?>
+    Examples:
+        >>> hits = untoc.search("cultural property")
+        >>> hits[0].kind, "cultural-property" in hits[0].record.topics
+        ('resolution', True)
+        >>> untoc.search("firarms")
+        <no match; did you mean 'firearms', 'firearm'?>
+
     """
     if not isinstance(query, str):
         raise InvalidTypeError(f"query must be a str, not {type(query).__name__}")

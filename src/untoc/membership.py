@@ -1,11 +1,11 @@
 """Who signed and joined the Convention and each Protocol, and when.
 
 A participant counts as a party from the deposit of its instrument of consent (ratification,
-acceptance, approval, accession or succession), as the UN Treaty Collection counts parties.
-The participant tables are copies of the depositary's record, complete through a known date
-(:func:`party_table`); later deposits come from other stored pages. Past that date a count is
-a lower bound and says so (:class:`~untoc.PartyCount`), carrying the latest count a source
-stated; a list of parties past it comes with an :class:`~untoc.IncompleteDataWarning`.
+acceptance, approval, accession or succession), as the UN Treaty Collection counts parties. The
+participant tables are copies of the depositary's record, complete through a known date
+(`party_table`); later deposits come from other stored pages. Past that date a count is a lower
+bound and says so ([`PartyCount`][untoc.PartyCount]), carrying the latest count a source stated; a
+list of parties past it comes with an [`IncompleteDataWarning`][untoc.IncompleteDataWarning].
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from . import _keys, _store
+from ._public import public
 from .errors import IncompleteDataWarning
 from .model import PartyCount, Records
 from .queries import PerStore, instrument
@@ -36,6 +37,7 @@ def party_table(instrument_key: str) -> PartyTable:
     return _store.get().party_tables.by_key[instrument(instrument_key).slug]
 
 
+@public
 def participants(instrument_key: str | None = None) -> Records[Participant]:
     """Every participant (signatory or party) held, optionally under one instrument."""
     if instrument_key is None:
@@ -50,25 +52,31 @@ def _compute_under(store: _store.Store, slug: str) -> Records[Participant]:
 _under = PerStore(_compute_under)
 
 
+@public
 def participant(key: str) -> Participant:
     """A participant by ISO 3166-1 alpha-3 or alpha-2 code, depositary name or common name.
 
-    >>> untoc.participant("Türkiye").code, untoc.participant("TUR").name
-    ('TUR', 'Turkey')
+    Examples:
+        >>> untoc.participant("Türkiye").code, untoc.participant("TUR").name
+        ('TUR', 'Turkey')
+
     """
     table = _store.get().participants
     found = table.by_code.get(key) if type(key) is str else None
     return found or table.by_code[table.keys.resolve(key)]
 
 
+@public
 def parties(instrument_key: str, as_of: _dt.date | str | None = None) -> Records[Participant]:
     """The parties to an instrument on ``as_of`` (a date or ``"YYYY-MM-DD"``; default: all held).
 
     Past the participant table's completeness window the list may miss parties: an
-    :class:`~untoc.IncompleteDataWarning` says so.
+    [`IncompleteDataWarning`][untoc.IncompleteDataWarning] says so.
 
-    >>> len(untoc.parties("firearms-protocol", as_of="2008-09-26"))
-    77
+    Examples:
+        >>> len(untoc.parties("firearms-protocol", as_of="2008-09-26"))
+        77
+
     """
     slug = instrument(instrument_key).slug
     day = None if as_of is None else _keys.day(as_of, "as_of")
@@ -84,6 +92,7 @@ def parties(instrument_key: str, as_of: _dt.date | str | None = None) -> Records
     return Records(p for p in _under(slug) if p.is_party(slug, day))
 
 
+@public
 def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> PartyCount:
     """How many parties an instrument had on ``as_of`` (default: as far as the data knows).
 
@@ -91,11 +100,13 @@ def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> Par
     it, a lower bound (``str()`` reads "at least ...") carrying the latest count a source
     stated on or before that date in ``.stated``.
 
-    >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))  # Uruguay, the 100th
-    >>> n == 100, n.precision
-    (True, 'exact')
-    >>> print(untoc.party_count("firearms-protocol", as_of="2024-10-14"))  # doctest: +ELLIPSIS
-    at least ... (the firearms-protocol table is complete through 2014-03-21; 123 stated ...)
+    Examples:
+        >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))  # Uruguay
+        >>> n == 100, n.precision
+        (True, 'exact')
+        >>> print(untoc.party_count("firearms-protocol", as_of="2024-10-14"))  # doctest: +ELLIPSIS
+        at least ... (the firearms-protocol table is complete through 2014-03-21; 123 stated ...)
+
     """
     slug = instrument(instrument_key).slug
     day = None if as_of is None else _keys.day(as_of, "as_of")
@@ -130,6 +141,7 @@ def latest_stated(instrument_key: str, day: _dt.date | None) -> StatedPartyCount
     return best
 
 
+@public
 def stated_party_counts(instrument_key: str | None = None) -> Records[StatedPartyCount]:
     """Counts of parties (or signatories) that sources stated, oldest first (undated last)."""
     counts = _store.get().stated_counts
@@ -141,7 +153,7 @@ def stated_party_counts(instrument_key: str | None = None) -> Records[StatedPart
 def ratification_timeline(instrument_key: str) -> tuple[tuple[_dt.date, int], ...]:
     """``(date, parties)`` steps, one per date on which the count changed (for plotting).
 
-    The steps stop at the last deposit held; past :func:`party_table`'s ``complete_through``
+    The steps stop at the last deposit held; past `party_table`'s ``complete_through``
     they are lower bounds.
     """
     return _timeline(instrument(instrument_key).slug)

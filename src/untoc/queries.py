@@ -1,9 +1,9 @@
 """Lookups of sessions, texts, topics, instruments, events and sources, served from indexes.
 
-Lookups are forgiving about form where people expect it ("Resolution 12/4", " Firearms ",
-"Palermo Convention") but never guess: a key either finds exactly one record or raises
-:class:`~untoc.NotFoundError` with close matches (:class:`~untoc.AmbiguousError` when it names
-several). Collections come back as cached :class:`~untoc.Records` tuples.
+Lookups are forgiving about form where people expect it ("Resolution 12/4", " Firearms ", "Palermo
+Convention") but never guess: a key either finds exactly one record or raises
+[`NotFoundError`][untoc.NotFoundError] with close matches ([`AmbiguousError`][untoc.AmbiguousError]
+when it names several). Collections come back as cached [`Records`][untoc.Records] tuples.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _keys, _store
+from ._public import public
 from .errors import AmbiguousError, InvalidTypeError, NotFoundError
 from .model import Records
 
@@ -81,24 +82,31 @@ class PerStore(Generic[K, T]):
 # Sessions -----------------------------------------------------------------------------------
 
 
+@public
 def sessions() -> Records[Session]:
     """Every session of the Conference held in the data, ordered by number.
 
-    >>> untoc.sessions()[-1].name
-    'COP12'
+    Examples:
+        >>> untoc.sessions()[-1].name
+        'COP12'
+
     """
     return _store.get().sessions.records
 
 
+@public
 def session(number: int | str) -> Session:
     """The session numbered ``number``: ``12``, ``"12"``, ``"COP12"`` or ``"twelfth"``.
 
-    Nothing looser: ``"1/2"`` or ``"-1"`` raise :class:`~untoc.InvalidArgumentError`, a number
-    no session has raises :class:`~untoc.NotFoundError` saying which sessions are held and why
-    a later one is not.
+    Nothing looser: ``"1/2"`` or ``"-1"`` raise
+    [`InvalidArgumentError`][untoc.InvalidArgumentError], a number no session has raises
+    [`NotFoundError`][untoc.NotFoundError] saying which sessions are held and why a later one is
+    not.
 
-    >>> untoc.session("COP12").city
-    'Vienna'
+    Examples:
+        >>> untoc.session("COP12").city
+        'Vienna'
+
     """
     store = _store.get()
     held = store.sessions.by_key
@@ -129,6 +137,7 @@ _SYMBOL = re.compile(
 _KIND_WORDS = {"res": "resolution", "dec": "decision"}
 
 
+@public
 def resolutions(
     session: int | str | None = None,
     *,
@@ -141,8 +150,10 @@ def resolutions(
     Filters combine: ``resolutions(session=12, topic="firearms")``. An unknown session, topic,
     kind or instrument raises rather than returning nothing.
 
-    >>> len(untoc.resolutions(session=12))
-    4
+    Examples:
+        >>> len(untoc.resolutions(session=12))
+        4
+
     """
     texts = _store.get().texts
     pool = texts.records
@@ -160,14 +171,17 @@ def resolutions(
     return pool
 
 
+@public
 def resolution(symbol: str) -> Resolution:
     """One text by symbol: ``"12/4"``, ``"Resolution 12/4"``, ``"decision 6/1"`` or its id.
 
     A bare symbol shared by a resolution and a decision raises
-    :class:`~untoc.AmbiguousError` naming both.
+    [`AmbiguousError`][untoc.AmbiguousError] naming both.
 
-    >>> untoc.resolution("Resolution 12/4").kind
-    'resolution'
+    Examples:
+        >>> untoc.resolution("Resolution 12/4").kind
+        'resolution'
+
     """
     texts = _store.get().texts
     found = texts.by_id.get(symbol) if type(symbol) is str else None
@@ -210,16 +224,20 @@ def _session_number(value: object) -> int:
 # Topics --------------------------------------------------------------------------------------
 
 
+@public
 def topics() -> Records[Topic]:
     """The controlled vocabulary of topics used to tag texts."""
     return _store.get().topics.records
 
 
+@public
 def topic(key: str) -> Topic:
     """A topic by slug, label or alias: ``"firearms"``, ``"Crimes that affect the environment"``.
 
-    >>> untoc.topic(" Firearms ").slug
-    'firearms'
+    Examples:
+        >>> untoc.topic(" Firearms ").slug
+        'firearms'
+
     """
     return _topic(key)
 
@@ -230,11 +248,14 @@ def _topic(key: object) -> Topic:
     return found or table.by_key[table.keys.resolve(key)]
 
 
+@public
 def resolutions_by_topic(key: str) -> Records[Resolution]:
     """Every text tagged with a topic, oldest first (the same as ``resolutions(topic=key)``).
 
-    >>> untoc.resolutions_by_topic("environment")[-1].session
-    12
+    Examples:
+        >>> untoc.resolutions_by_topic("environment")[-1].session
+        12
+
     """
     return _store.get().texts.by_topic[_topic(key).slug]
 
@@ -242,19 +263,23 @@ def resolutions_by_topic(key: str) -> Records[Resolution]:
 # Instruments, events, observances, statements ---------------------------------------------------
 
 
+@public
 def instruments() -> Records[Instrument]:
     """The Convention and its three Protocols."""
     return _store.get().instruments.records
 
 
+@public
 def instrument(key: str) -> Instrument:
     """An instrument by slug, name, short name, common name or UN Treaty Collection number.
 
     Slugs: ``"convention"``, ``"trafficking-protocol"``, ``"smuggling-protocol"``,
     ``"firearms-protocol"``.
 
-    >>> untoc.instrument("XVIII-12-c").slug, untoc.instrument("Palermo Convention").slug
-    ('firearms-protocol', 'convention')
+    Examples:
+        >>> untoc.instrument("XVIII-12-c").slug, untoc.instrument("Palermo Convention").slug
+        ('firearms-protocol', 'convention')
+
     """
     return _instrument(key)
 
@@ -265,6 +290,7 @@ def _instrument(key: object) -> Instrument:
     return found or table.by_key[table.keys.resolve(key)]
 
 
+@public
 def events(session: int | str | None = None) -> Records[Event]:
     """Events held at or around sessions (ministerial events, briefings, panels)."""
     records = _store.get().events.records
@@ -279,6 +305,7 @@ def event(event_id: str) -> Event:
     return _find("event", event_id, _store.get().events.by_key)
 
 
+@public
 def observances() -> Records[Observance]:
     """Observances such as the International Day on 15 November."""
     return _store.get().observances.records
@@ -289,6 +316,7 @@ def observance(observance_id: str) -> Observance:
     return _find("observance", observance_id, _store.get().observances.by_key)
 
 
+@public
 def statements(session: int | str | None = None) -> Records[Statement]:
     """Statements quoted by the sources, optionally for one session."""
     records = _store.get().statements.records
@@ -303,6 +331,7 @@ def statement(statement_id: str) -> Statement:
     return _find("statement", statement_id, _store.get().statements.by_key)
 
 
+@public
 def conference() -> Conference:
     """The Conference of the Parties: how often it meets, what it is for."""
     return _store.get().conference
@@ -311,21 +340,26 @@ def conference() -> Conference:
 # Sources -----------------------------------------------------------------------------------
 
 
+@public
 def sources() -> Records[Source]:
     """Every source the data cites."""
     return _store.get().sources.records
 
 
+@public
 def source(source_id: str) -> Source:
     """One source by id; every record's ``sources`` ids resolve here."""
     return _find("source", source_id, _store.get().sources.by_key)
 
 
+@public
 def cite(record: object) -> tuple[str, ...]:
     """One-line citations for every source of ``record`` (any object with ``sources``).
 
-    >>> untoc.cite(untoc.session(12))[0].startswith("UNODC")
-    True
+    Examples:
+        >>> untoc.cite(untoc.session(12))[0].startswith("UNODC")
+        True
+
     """
     ids = getattr(record, "sources", None)
     if not isinstance(ids, tuple):
@@ -334,6 +368,7 @@ def cite(record: object) -> tuple[str, ...]:
     return tuple(by_id[i].cite() if i in by_id else source(i).cite() for i in ids)
 
 
+@public
 def data_info() -> DataInfo:
     """The bundled data's version, as-of date and record counts."""
     return _store.get().info

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from . import _keys, _store
+from ._public import public
 from .errors import NotFoundError
 from .queries import PerStore, sessions
 
@@ -80,7 +81,7 @@ class Coverage:
     """Why no later session is in the record (the data's as-of date and what sources say)."""
 
     def session(self, number: int | str) -> SessionCoverage:
-        """The row of one session (a session number in any form :func:`untoc.session` takes)."""
+        """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""
         wanted = _keys.session_number(number)
         for row in self.sessions:
             if row.session == wanted:
@@ -133,11 +134,14 @@ def _compute(store: _store.Store, _: None) -> Coverage:
 _coverage = PerStore(_compute)
 
 
+@public
 def coverage() -> Coverage:
     """A per-session report of what the data holds against what sources state.
 
-    >>> row = untoc.coverage().session(4)
-    >>> row.stated_total, row.held, row.unnumbered
-    (8, 8, 1)
+    Examples:
+        >>> row = untoc.coverage().session(4)
+        >>> row.stated_total, row.held, row.unnumbered
+        (8, 8, 1)
+
     """
     return _coverage(None)

@@ -2,7 +2,7 @@
 
 The schema ships as ``untoc/data/schema.json`` so that a copy of the data (or an export) can
 be checked in any language. It is generated, never edited: ``make generate`` writes it and a
-test checks that the shipped file equals :func:`json_schema`.
+test checks that the shipped file equals `json_schema`.
 """
 
 from __future__ import annotations
@@ -85,8 +85,10 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of an export: one property (an array) per table.
 
-    >>> ", ".join(sorted(untoc.schema.json_schema()["properties"])[:3])
-    'conference, events, instruments'
+    Examples:
+        >>> ", ".join(sorted(untoc.schema.json_schema()["properties"])[:3])
+        'conference, events, instruments'
+
     """
     defs: dict[str, Any] = {}
     properties: dict[str, Any] = {

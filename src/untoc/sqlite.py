@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from . import _store, _tables
+from ._public import public
 from .errors import InvalidTypeError
 from .exports import table_records
 from .model import Titles, type_hints
@@ -170,16 +171,19 @@ def _sql(value: object) -> object:
     return value
 
 
+@public
 def to_sqlite(path: str | os.PathLike[str]) -> None:
     """Write the whole record to an SQLite database at ``path`` (replacing any file there).
 
-    >>> import sqlite3, tempfile, pathlib
-    >>> file = pathlib.Path(tempfile.mkdtemp()) / "untoc.sqlite"
-    >>> untoc.to_sqlite(file)
-    >>> sql = '''SELECT count(*) FROM resolutions_topics WHERE topic_slug = 'firearms' '''
-    >>> firearms = sqlite3.connect(file).execute(sql).fetchone()[0]
-    >>> firearms == len(untoc.resolutions_by_topic("firearms"))
-    True
+    Examples:
+        >>> import sqlite3, tempfile, pathlib
+        >>> file = pathlib.Path(tempfile.mkdtemp()) / "untoc.sqlite"
+        >>> untoc.to_sqlite(file)
+        >>> sql = '''SELECT count(*) FROM resolutions_topics WHERE topic_slug = 'firearms' '''
+        >>> firearms = sqlite3.connect(file).execute(sql).fetchone()[0]
+        >>> firearms == len(untoc.resolutions_by_topic("firearms"))
+        True
+
     """
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"path must be a str or a path, not {type(path).__name__}")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from . import _keys
+from ._public import public
 from .errors import NotFoundError
 from .model import MEASURES
 from .queries import PerStore, session, sessions
@@ -95,7 +96,7 @@ class ParticipationSummary:
     changes: tuple[Change, ...]
 
     def row(self, number: int | str) -> ParticipationRow:
-        """The row of one session (a session number in any form :func:`untoc.session` takes)."""
+        """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""
         wanted = _keys.session_number(number)
         for row in self.rows:
             if row.session == wanted:
@@ -112,13 +113,16 @@ class ParticipationSummary:
         return None
 
 
+@public
 def participation_summary(session_key: int | str | None = None) -> ParticipationSummary:
     """Stated participation figures across every session (or one session).
 
-    >>> s = untoc.participation_summary()
-    >>> print(s.high("participants"))  # doctest: +NORMALIZE_WHITESPACE
-    participants: largest stated more than 1,500 at COP11;
-    called a record (in-person): 1,400 at COP12
+    Examples:
+        >>> s = untoc.participation_summary()
+        >>> print(s.high("participants"))  # doctest: +NORMALIZE_WHITESPACE
+        participants: largest stated more than 1,500 at COP11;
+        called a record (in-person): 1,400 at COP12
+
     """
     number = None if session_key is None else session(session_key).number
     return _summaries(number)

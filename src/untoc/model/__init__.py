@@ -3,7 +3,7 @@
 Objects are immutable (``attrs.frozen``), collections are tuples and mappings are read-only, so
 nothing a caller does to a result can change what the next caller gets; every object pickles,
 copies and compares as a value. Records refer to each other by key (a session number, a source
-id, a topic slug, an instrument slug); the query functions in :mod:`untoc` resolve those keys.
+id, a topic slug, an instrument slug); the query functions in `untoc` resolve those keys.
 
 The classes live in small modules by family and are created on first use, so a query that
 needs texts never pays for the classes of the participant tables.

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar, overload
 
 import attrs
 
+from .._public import public
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -190,9 +192,11 @@ class Titles(FrozenMap[str, str]):
     English (``"en"``) is the default language; some texts are known only by a title in another
     official language (``{"es": "..."}``), kept as printed rather than translated.
 
-    >>> t = Titles({"en": "Firearms", "es": "Armas de fuego"})
-    >>> t["es"], t.default
-    ('Armas de fuego', 'Firearms')
+    Examples:
+        >>> t = Titles({"en": "Firearms", "es": "Armas de fuego"})
+        >>> t["es"], t.default
+        ('Armas de fuego', 'Firearms')
+
     """
 
     __slots__ = ()
@@ -203,6 +207,7 @@ class Titles(FrozenMap[str, str]):
         return self.get("en")
 
 
+@public
 @attrs.frozen(repr=False)
 class Figure(Record):
     """A number as a source states it, with its qualifier ("more than 1,500").
@@ -210,8 +215,14 @@ class Figure(Record):
     ``value`` is the number printed; ``qualifier`` says whether it is exact, a bound or an
     approximation. ``str()`` reads as the source put it.
 
-    >>> str(Figure(1500, "more than")), Figure(1500, "more than").bounds
-    ('more than 1,500', (1500, None))
+    Attributes:
+        value: The number printed.
+        qualifier: How the source qualified it: ``""`` (exact), ``"more than"``, ``"about"``, ...
+
+    Examples:
+        >>> str(Figure(1500, "more than")), Figure(1500, "more than").bounds
+        ('more than 1,500', (1500, None))
+
     """
 
     value: int
@@ -256,7 +267,15 @@ class Figure(Record):
 
 @attrs.frozen(repr=False, kw_only=True)
 class Discrepancy(Record):
-    """Two sources disagree on a value: the one chosen, the other, and why."""
+    """Two sources disagree on a value: the one chosen, the other, and why.
+
+    Attributes:
+        field: The field the sources disagree on.
+        chosen: The value held, as text.
+        other: The other source's value, as text.
+        other_sources: Ids of the sources giving the other value.
+        reason: Why the held value was chosen.
+    """
 
     field: str
     chosen: str
@@ -271,6 +290,11 @@ class Person(Record):
 
     ``name`` is ``None`` when a source names only the country (for example "Egypt was elected
     President of the Conference").
+
+    Attributes:
+        name: The person's name, or ``None`` when a source names only the country.
+        country: The country or body represented, where stated.
+        role: The role, where stated ("President").
     """
 
     name: str | None
@@ -289,12 +313,15 @@ _HEAD = 5
 """Rows shown at each end of a long collection's repr."""
 
 
+@public
 class Records(tuple[T, ...]):
     """An immutable tuple of records: prints like a frame, renders as a table in Jupyter.
 
-    >>> rows = untoc.resolutions(session=12)
-    >>> isinstance(rows, tuple), len(rows)
-    (True, 4)
+    Examples:
+        >>> rows = untoc.resolutions(session=12)
+        >>> isinstance(rows, tuple), len(rows)
+        (True, 4)
+
     """
 
     __slots__ = ()

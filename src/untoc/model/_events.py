@@ -27,7 +27,16 @@ _MONTHS = (
 
 @attrs.frozen(repr=False, kw_only=True)
 class Attendee(Record):
-    """Someone who attended an event, by role and, where stated, country and name."""
+    """Someone who attended an event, by role and, where stated, country and name.
+
+    Attributes:
+        role: The role, as stated.
+        country: The country, where stated.
+        name: The name, where stated.
+        organization: The organization, where stated.
+        sources: Ids of the sources.
+        notes: Remarks.
+    """
 
     role: str
     country: str | None = None
@@ -51,6 +60,21 @@ class Event(Record):
     """A meeting held at or around a session (a ministerial event, a briefing, a panel).
 
     ``start`` is ``None`` when no source gives the day.
+
+    Attributes:
+        id: Stable id.
+        title: The event's name.
+        start: First day, or ``None`` when no source gives it.
+        sources: Ids of the sources.
+        end: Last day, where different.
+        session: The session it was held with, if any.
+        place: Where, as stated.
+        attendees: Who attended, as stated.
+        organizers: Who organized it.
+        participants: How many took part, as stated.
+        purpose: What it was for.
+        quote: The sentence that shows it.
+        notes: Remarks.
     """
 
     id: str
@@ -74,7 +98,14 @@ class Event(Record):
 
 @attrs.frozen(repr=False, kw_only=True)
 class Theme(Record):
-    """The theme of one year's observance."""
+    """The theme of one year's observance.
+
+    Attributes:
+        year: The year.
+        theme: The theme, as stated.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+    """
 
     year: int
     theme: str
@@ -87,7 +118,24 @@ class Theme(Record):
 
 @attrs.frozen(repr=False, kw_only=True)
 class Observance(Record):
-    """A recurring day proclaimed by the General Assembly, such as 15 November."""
+    """A recurring day proclaimed by the General Assembly, such as 15 November.
+
+    Attributes:
+        id: Stable id.
+        name: The day's name.
+        month: Month it falls in.
+        day: Day of the month.
+        first_observed: First year observed.
+        sources: Ids of the sources.
+        proclaimed_by: The resolution that proclaimed it.
+        proclaimed_on: When it was proclaimed.
+        date_reason: Why that date.
+        purpose: What it is for, as the General Assembly put it.
+        sponsors: Main sponsors of the resolution.
+        themes: Themes by year.
+        quote: The sentence that shows it.
+        notes: Remarks.
+    """
 
     id: str
     name: str
@@ -131,6 +179,19 @@ class Statement(Record):
     ``quotes`` are the speaker's words verbatim; ``summary`` is a source's reported speech
     where no words are quoted. ``speaker`` and ``role`` are ``None`` when the source names
     only the delegation.
+
+    Attributes:
+        id: Stable id.
+        speaker: Who spoke, or ``None`` when only the delegation is named.
+        role: The speaker's role.
+        organization: The delegation or organization.
+        date: When, or ``None``.
+        kind: What kind of statement ("closing remarks").
+        sources: Ids of the sources.
+        quotes: The speaker's words, verbatim.
+        summary: A source's reported speech, where no words are quoted.
+        session: The session it was made at.
+        notes: Remarks.
     """
 
     id: str

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from .._keys import day as _parse_day
+from .._public import public
 from ..errors import InvalidArgumentError
 from ._base import Discrepancy, Figure, Record, composed, quiet, ref, sources_field
 
@@ -18,12 +19,30 @@ ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "su
 """How a participant consented to be bound, as the depositary records it."""
 
 
+@public
 @attrs.frozen(repr=False, kw_only=True)
 class Instrument(Record):
     """The Convention or one of its three Protocols.
 
     ``slug`` is the key (``"convention"``, ``"trafficking-protocol"``, ``"smuggling-protocol"``,
     ``"firearms-protocol"``); ``treaty_number`` the UN Treaty Collection's (``"XVIII-12-c"``).
+
+    Attributes:
+        slug: The key.
+        name: Full title.
+        short_name: Short name.
+        sources: Ids of the sources.
+        treaty_number: The UN Treaty Collection's chapter number (``"XVIII-12-c"``).
+        adopted: Date of adoption.
+        adopted_by: The General Assembly resolution that adopted it.
+        opened_for_signature: Date it opened for signature.
+        entry_into_force: Date it entered into force.
+        description: What it does, in a line.
+        signature_period: When and where it was open for signature.
+        aliases: Other names people use, each from a source.
+        quote: The sentence that shows it.
+        notes: Remarks.
+        discrepancies: Where sources disagree and what was chosen.
     """
 
     slug: str
@@ -54,6 +73,15 @@ class Action(Record):
     the UN Treaty Collection counts parties). ``in_force`` is the date the instrument entered
     into force for it under the instrument's own rule (the thirtieth day after deposit, or the
     instrument's entry into force if later), computed at load; ``None`` without a consent date.
+
+    Attributes:
+        instrument: Slug of the instrument.
+        sources: Ids of the sources (the depositary table, later notices).
+        signature: Date of signature, or ``None``.
+        consent: Date the instrument of consent was deposited, or ``None``.
+        consent_kind: Ratification, acceptance, approval, accession or succession.
+        notes: Remarks (doubtful kinds, deposits added from later sources).
+        in_force: When it entered into force for the participant (by the instrument's rule).
     """
 
     instrument: str = ref("instruments")
@@ -77,12 +105,20 @@ class Action(Record):
         return ", ".join(parts)
 
 
+@public
 @attrs.frozen(repr=False, kw_only=True)
 class Participant(Record):
     """A State (or the European Union) that signed or joined at least one of the instruments.
 
     ``code`` is the ISO 3166-1 alpha-3 code (``"EUU"`` for the European Union, which has
     none); ``name`` is the name the depositary uses.
+
+    Attributes:
+        code: ISO 3166-1 alpha-3 code (``"EUU"`` for the European Union).
+        name: The name the depositary uses.
+        actions: Its signature and consent under each instrument.
+        aliases: Other names and codes it is found by.
+        instrument_keys: How it reads instrument names (built at load).
     """
 
     code: str
@@ -94,8 +130,9 @@ class Participant(Record):
     def action(self, instrument: Any) -> Action | None:
         """The participant's action under ``instrument``, or ``None`` if it has none.
 
-        ``instrument`` is a slug, any name :func:`untoc.instrument` accepts, or an
-        :class:`Instrument`; a name that is no instrument raises :class:`~untoc.NotFoundError`.
+        ``instrument`` is a slug, any name [`untoc.instrument`][untoc.instrument] accepts, or an
+        [`Instrument`][untoc.Instrument]; a name that is no instrument raises
+        [`NotFoundError`][untoc.NotFoundError].
         """
         if isinstance(instrument, Instrument):
             slug = instrument.slug
@@ -131,6 +168,17 @@ class StatedPartyCount(Figure):
     ``as_of`` is the date the source gives the count for (its publication date when the count
     is "today's"), or ``None`` when the source is undated. ``reconciliation`` explains why the
     figure differs from the count computed from the participant table, where it does.
+
+    Attributes:
+        id: Stable id (``"convention-2018-10-19"``).
+        instrument: Slug of the instrument.
+        as_of: The date the count is for, or ``None`` when undated.
+        measure: ``"parties"`` or ``"signatories"``.
+        sources: Ids of the sources.
+        session: The session at which it was stated, where it was.
+        reconciliation: Why it differs from the table's count on that date, where it does.
+        quote: The sentence that states it.
+        notes: Remarks.
     """
 
     id: str
@@ -155,6 +203,14 @@ class PartyTable(Record):
     ``complete_through`` is the last date through which the copied depositary table is known
     complete; counts after it are computed from the table plus ``added`` deposits (each from a
     stored page) and are lower bounds.
+
+    Attributes:
+        instrument: Slug of the instrument.
+        sources: The copied table, then the sources of later deposits.
+        complete_through: The last date through which the copy is known complete.
+        evidence: Why that date.
+        added: Later deposits added from other sources.
+        not_added: Deposits reported without a full date, or doubtful, and not counted.
     """
 
     instrument: str = ref("instruments")
@@ -165,6 +221,7 @@ class PartyTable(Record):
     not_added: tuple[str, ...] = attrs.field(default=(), repr=False)
 
 
+@public
 @attrs.frozen(repr=False, eq=False, kw_only=True)
 class PartyCount(Figure):
     """How many parties an instrument had on a date: exact, or a lower bound that says so.
@@ -175,10 +232,18 @@ class PartyCount(Figure):
     ``int()`` of it raises, and ``stated`` carries the latest count a source stated on or
     before the date, with its date and sources.
 
-    >>> import datetime
-    >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))
-    >>> n == 100, n + 1, str(n)
-    (True, 101, '100')
+    Attributes:
+        instrument: Slug of the instrument.
+        as_of: The date asked for, or ``None`` for as far as the data knows.
+        complete_through: How far the participant table is complete.
+        stated: The latest count a source stated on or before the date (lower bounds only).
+
+    Examples:
+        >>> import datetime
+        >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))
+        >>> n == 100, n + 1, str(n)
+        (True, 101, '100')
+
     """
 
     instrument: str

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from .._keys import choice, ordinal, text_kind
+from .._public import public
 from ._base import Discrepancy, Figure, Person, Record, composed, quiet, ref, sources_field
 
 if TYPE_CHECKING:
@@ -40,7 +41,14 @@ MEASURES: tuple[Measure, ...] = Measure.__args__  # type: ignore[attr-defined]
 
 @attrs.frozen(repr=False, kw_only=True)
 class AdoptedCount(Figure):
-    """How many texts a source states a session adopted ("Eight decisions were adopted")."""
+    """How many texts a source states a session adopted ("Eight decisions were adopted").
+
+    Attributes:
+        kind: ``"resolution"``, ``"decision"`` or ``"text"`` (kind not stated).
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+        notes: Remarks.
+    """
 
     kind: Literal["resolution", "decision", "text"]
     sources: tuple[str, ...] = sources_field()
@@ -59,6 +67,17 @@ class ParticipationFigure(Figure):
     ``"expected"`` for one announced before it; ``stated_as_record`` is true when the source
     itself calls it a record ("A record 1,400 participants"), and ``record_sense`` says in
     what sense when the source says so ("in-person").
+
+    Attributes:
+        id: Stable id (``"cop12-participants"``; ``-2`` ... for further figures).
+        session: The session's number.
+        measure: What it counts (one of ``untoc.model.MEASURES``).
+        status: ``"reported"`` (during or after the session) or ``"expected"`` (announced before).
+        stated_as_record: Whether the source calls it a record.
+        record_sense: In what sense the source calls it a record (``"in-person"``), where it says.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+        notes: Remarks.
     """
 
     id: str
@@ -91,6 +110,9 @@ class Participation(Record):
     Attribute access (``.participants``, ``.states``, ...) gives the preferred *reported* figure
     for that measure, or ``None`` when no source states one. ``figures`` keeps every stated
     figure, alternates and pre-session expectations included.
+
+    Attributes:
+        figures: Every figure stated for the session, the preferred one first per measure.
     """
 
     figures: tuple[ParticipationFigure, ...] = ()
@@ -98,7 +120,7 @@ class Participation(Record):
     def get(self, measure: str, *, include_expected: bool = False) -> ParticipationFigure | None:
         """The preferred figure for ``measure`` (reported only, unless asked otherwise).
 
-        An unknown measure raises :class:`~untoc.NotFoundError` naming the valid ones.
+        An unknown measure raises [`NotFoundError`][untoc.NotFoundError] naming the valid ones.
         """
         wanted = choice(measure, MEASURES, "participation measure")
         for figure in self.figures:
@@ -201,6 +223,7 @@ class Participation(Record):
         return self.get("ministers")
 
 
+@public
 @attrs.frozen(repr=False, kw_only=True)
 class Session(Record):
     """A session of the Conference of the Parties (COP1 in 2004 ... COP12 in 2024).
@@ -208,6 +231,24 @@ class Session(Record):
     ``resolutions`` holds every text held for the session, resolutions and decisions alike;
     ``texts_adopted`` what sources state was adopted, kept apart so that gaps are visible.
     ``stated_party_counts`` are counts of parties a source gave at the session.
+
+    Attributes:
+        number: The session's number (1 for the first, 2004).
+        start: Opening day.
+        end: Closing day.
+        city: Where it met.
+        sources: Ids of the sources.
+        venue: The building, where stated.
+        format: ``"in person"`` or ``"hybrid"``, where stated.
+        president: The President of the session, where stated.
+        report_symbol: Symbol of the session's report (``"CTOC/COP/2008/19"``), where stated.
+        texts_adopted: How many texts sources state were adopted.
+        discrepancies: Where sources disagree (dates...) and what was chosen.
+        quote: The sentence that gives the dates and place.
+        notes: Remarks.
+        resolutions: The texts held for the session (built at load).
+        participation: Its participation figures (built at load).
+        stated_party_counts: Counts of parties sources stated at the session (built at load).
     """
 
     number: int
@@ -274,7 +315,17 @@ class Session(Record):
 
 @attrs.frozen(repr=False, kw_only=True)
 class Conference(Record):
-    """The Conference of the Parties itself: what it is, how often it meets, what it is for."""
+    """The Conference of the Parties itself: what it is, how often it meets, what it is for.
+
+    Attributes:
+        short_name: The key (``"COP"``).
+        name: Full name.
+        meets_every_years: How often it meets, in years.
+        purposes: What it is for, as sources put it.
+        secretariat: Who serves as its secretariat.
+        sources: Ids of the sources.
+        quote: The sentence that shows it.
+    """
 
     short_name: str
     name: str

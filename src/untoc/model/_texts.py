@@ -7,18 +7,27 @@ from typing import Literal
 
 import attrs
 
+from .._public import public
 from ._base import Discrepancy, Record, Titles, composed, quiet, ref, sources_field
 
 Kind = Literal["resolution", "decision"]
 """The two kinds of text a session of the Conference adopts."""
 
 
+@public
 @attrs.frozen(repr=False, kw_only=True)
 class Topic(Record):
     """A subject in the controlled vocabulary used to tag texts.
 
-    ``aliases`` are accepted by :func:`untoc.topic`; ``keywords`` document which words in a
+    ``aliases`` are accepted by [`untoc.topic`][untoc.topic]; ``keywords`` document which words in a
     title or subject lead to this topic.
+
+    Attributes:
+        slug: The key (``"firearms"``).
+        label: The name shown (``"Firearms"``).
+        description: What the topic covers.
+        aliases: Other names [`untoc.topic`][untoc.topic] accepts.
+        keywords: Words in a title that lead to this topic.
     """
 
     slug: str
@@ -31,6 +40,7 @@ class Topic(Record):
         return f"{self.label} ({self.slug})"
 
 
+@public
 @attrs.frozen(repr=False, kw_only=True)
 class Resolution(Record):
     """A resolution or decision adopted by a session of the Conference of the Parties.
@@ -39,7 +49,23 @@ class Resolution(Record):
     decision; ``number`` and ``titles`` are ``None``/empty when no stored source gives them, and
     ``subject`` always says what the text is about. ``symbol`` is ``"12/4"`` style, ``label``
     reads ``"Resolution 12/4"``. ``bodies`` lists the subsidiary bodies the text established or
-    instructed (slugs, see :func:`untoc.body`).
+    instructed (slugs).
+
+    Attributes:
+        id: Stable id (``"resolution-12-4"``).
+        kind: ``"resolution"``, ``"decision"``, or ``None`` when no source says which.
+        session: Number of the session that adopted it.
+        number: Its number within the session and kind, or ``None`` when no stored source gives it.
+        subject: What the text is about, in a line (always present).
+        sources: Ids of the sources (see [`untoc.cite`][untoc.cite]).
+        titles: Official titles by language, as printed (English where stored).
+        adopted: The adoption date a source states, or ``None``.
+        topics: Slugs of the topics it is tagged with.
+        instruments: Slugs of the instruments it concerns.
+        quote: The sentence of a source that shows it.
+        notes: Remarks, including any inference (marked as such).
+        discrepancies: Where sources disagree about it, and what was chosen.
+        bodies: Slugs of the subsidiary bodies it established or instructed (built at load).
     """
 
     id: str

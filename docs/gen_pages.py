@@ -1,0 +1,444 @@
+"""Generate the site's reference of the record at docs-build time (mkdocs-gen-files).
+
+A page per session, topic and instrument, one for the States, coverage and sources; every fact
+with a numbered citation, charts drawn from the current data. Nothing is written into tracked
+files: mkdocs-gen-files keeps the pages in the build only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import warnings
+from collections.abc import Iterable
+from typing import Any
+
+import mkdocs_gen_files
+
+import untoc
+from untoc.membership import party_table, ratification_timeline
+from untoc.model import MEASURES
+
+ROOT = "record"
+
+
+class Notes:
+    """Numbered citations of one page, as Markdown footnotes."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+
+    def cite(self, record: Any) -> str:
+        marks = []
+        for source_id in getattr(record, "sources", ()) or ():
+            if source_id not in self.ids:
+                self.ids.append(source_id)
+            marks.append(f"[^{self.ids.index(source_id) + 1}]")
+        return "".join(marks)
+
+    def render(self) -> list[str]:
+        if not self.ids:
+            return []
+        lines = ["", "## Sources", ""]
+        for n, source_id in enumerate(self.ids, 1):
+            source = untoc.source(source_id)
+            lines.append(f"[^{n}]: {md(source.cite())} (`{source_id}`, {source.kind})")
+        return lines
+
+
+def md(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def day(value: dt.date | None) -> str:
+    return value.isoformat() if value else "–"
+
+
+def write(path: str, lines: Iterable[str]) -> None:
+    with mkdocs_gen_files.open(f"{ROOT}/{path}", "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+def session_path(number: int) -> str:
+    return f"sessions/cop{number:02d}.md"
+
+
+def topic_link(slug: str, prefix: str = "../") -> str:
+    return f"[{slug}]({prefix}topics/{slug}.md)"
+
+
+# Charts ---------------------------------------------------------------------------------------
+
+
+def chart(path: str, draw: Any) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(8, 3.6), dpi=100)
+    draw(axes)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", metadata={"Software": None})
+    plt.close(figure)
+    with mkdocs_gen_files.open(f"{ROOT}/images/{path}", "wb") as handle:
+        handle.write(buffer.getvalue())
+
+
+def participation_chart(axes: Any) -> None:
+    rows = untoc.participation_summary().rows
+    for measure, colour in (("participants", "tab:blue"), ("delegates", "tab:orange")):
+        points = [(r.session, r.get(measure)) for r in rows if r.get(measure) is not None]
+        if not points:
+            continue
+        xs = [s for s, _ in points]
+        ys = [f.value for _, f in points]
+        axes.plot(xs, ys, "o-", color=colour, label=measure)
+        for x, (_, f) in zip(xs, points, strict=True):
+            axes.annotate(
+                str(f),
+                (x, f.value),
+                textcoords="offset points",
+                xytext=(0, 6),
+                ha="center",
+                fontsize=7,
+            )
+    axes.set_xlabel("session of the Conference")
+    axes.set_ylabel("as stated")
+    axes.set_xticks(range(1, len(untoc.sessions()) + 1))
+    axes.legend(loc="upper left", fontsize=8)
+    axes.set_title("Participation as stated (labels keep the sources' qualifiers)", fontsize=9)
+
+
+def topics_chart(axes: Any) -> None:
+    topics = [t for t in untoc.topics() if untoc.resolutions_by_topic(t.slug)]
+    sessions = [s.number for s in untoc.sessions()]
+    grid = [
+        [sum(1 for r in untoc.resolutions_by_topic(t.slug) if r.session == n) for n in sessions]
+        for t in topics
+    ]
+    axes.imshow(grid, aspect="auto", cmap="Blues")
+    axes.set_yticks(range(len(topics)), [t.slug for t in topics], fontsize=7)
+    axes.set_xticks(range(len(sessions)), [f"COP{n}" for n in sessions], fontsize=7)
+    for i, row in enumerate(grid):
+        for j, value in enumerate(row):
+            if value:
+                axes.text(j, i, str(value), ha="center", va="center", fontsize=7)
+    axes.set_title(
+        "Texts held per topic and session (every topic with at least one text)", fontsize=9
+    )
+
+
+def parties_chart(slug: str) -> Any:
+    def draw(axes: Any) -> None:
+        table = party_table(slug)
+        steps = ratification_timeline(slug)
+        inside = [(d, n) for d, n in steps if d <= table.complete_through]
+        after = [(d, n) for d, n in steps if d > table.complete_through]
+        axes.step(
+            [d for d, _ in inside],
+            [n for _, n in inside],
+            where="post",
+            label="computed from the depositary table (exact)",
+        )
+        if inside:
+            tail = [inside[-1], *after, (untoc.data_info().as_of, (after or inside)[-1][1])]
+            axes.step(
+                [d for d, _ in tail],
+                [n for _, n in tail],
+                where="post",
+                linestyle="--",
+                label="table plus later deposits found (a lower bound)",
+            )
+        axes.axvline(
+            table.complete_through,
+            color="grey",
+            linestyle=":",
+            label=f"table complete through {table.complete_through.isoformat()}",
+        )
+        stated = [
+            c
+            for c in untoc.stated_party_counts(slug)
+            if c.as_of is not None and c.measure == "parties"
+        ]
+        axes.plot(
+            [c.as_of for c in stated],
+            [c.value for c in stated],
+            "o",
+            color="tab:red",
+            markersize=4,
+            label="counts sources stated",
+        )
+        axes.set_ylabel("parties")
+        axes.legend(loc="lower right", fontsize=7)
+        axes.set_title(untoc.instrument(slug).short_name, fontsize=9)
+
+    return draw
+
+
+# Pages ----------------------------------------------------------------------------------------
+
+
+def index_page() -> None:
+    info = untoc.data_info()
+    lines = [
+        "# The record",
+        "",
+        f"Generated from the data (version {info.version}, as of {info.as_of.isoformat()}) when",
+        "this site was built: every value below is what `import untoc` returns, each with its",
+        "numbered citation.",
+        "",
+        "- **Sessions** of the Conference: one page each, with participation, texts, events.",
+        "- **Topics**: the texts on each subject over time.",
+        "- **Instruments**: the Convention and its Protocols, with their parties over time.",
+        "- **[States](states.md)**: who signed and joined what, and when.",
+        "- **[Coverage](coverage.md)**: what the record holds against what sources state.",
+        "",
+        "![Participation as stated](images/participation.png)",
+        "",
+        "| session | dates | city | participants | texts held |",
+        "|---|---|---|---|---|",
+    ]
+    for s in untoc.sessions():
+        participants = s.participation.participants
+        lines.append(
+            f"| [{s.name}]({session_path(s.number)}) | {day(s.start)} to {day(s.end)} | {s.city} "
+            f"| {md(participants) if participants else '–'} | {len(s.resolutions)} |"
+        )
+    write("index.md", lines)
+
+
+def session_page(s: Any) -> None:
+    notes = Notes()
+    lines = [f"# {s.name}: the {s.ordinal} session", ""]
+    facts = [
+        ("Dates", f"{day(s.start)} to {day(s.end)}"),
+        ("City", s.city),
+        ("Venue", s.venue),
+        ("Format", s.format),
+        ("President", s.president),
+        ("Report", s.report_symbol),
+    ]
+    cite = notes.cite(s)
+    lines += ["| fact | as stated |", "|---|---|"]
+    lines += [f"| {k} | {md(v)} {cite} |" for k, v in facts if v is not None]
+    lines += ["", "## Participation", ""]
+    order = {m: i for i, m in enumerate(MEASURES)}
+    figures = sorted(s.participation.figures, key=lambda f: order[f.measure])
+    if figures:
+        lines += ["| measure | as stated | status |", "|---|---|---|"]
+        for f in figures:
+            lines.append(
+                f"| {f.measure.replace('_', ' ')} | {md(f)} {notes.cite(f)} | {f.status} |"
+            )
+        lines += [
+            "",
+            "The first figure of a measure is the one untoc prefers (see "
+            "[Sources](../../sources.md)); the others are kept beside it.",
+        ]
+    else:
+        lines.append("No stored source states participation figures for this session.")
+    lines += ["", "## Texts adopted", ""]
+    if s.texts_adopted:
+        stated = "; ".join(f"{md(c)} {notes.cite(c)}" for c in s.texts_adopted)
+        lines.append(f"Stated: {stated}. Held: {len(s.resolutions)}.")
+    else:
+        lines.append(f"No source states how many texts were adopted. Held: {len(s.resolutions)}.")
+    if s.resolutions:
+        lines += ["", "| text | title or subject | topics |", "|---|---|---|"]
+        for r in s.resolutions:
+            topics = ", ".join(topic_link(t, "../") for t in r.topics) or "–"
+            lines.append(f"| {md(r.label)} {notes.cite(r)} | {md(r.heading)} | {topics} |")
+    if s.stated_party_counts:
+        lines += ["", "## Parties stated at the session", ""]
+        lines += [f"- {md(c)} {notes.cite(c)}" for c in s.stated_party_counts]
+    events = untoc.events(s.number)
+    if events:
+        lines += ["", "## Events", ""]
+        lines += [f"- {md(e)} {notes.cite(e)}" for e in events]
+    statements = untoc.statements(s.number)
+    if statements:
+        lines += ["", "## Statements", ""]
+        for statement in statements:
+            lines.append(f"- {md(statement)} {notes.cite(statement)}")
+            lines += [f"    > {md(q)}" for q in statement.quotes]
+    if s.discrepancies:
+        lines += ["", "## Where sources disagree", ""]
+        for d in s.discrepancies:
+            lines.append(
+                f"- {d.field}: {d.chosen} chosen over {d.other} {notes.cite(d)}. {md(d.reason)}"
+            )
+    if s.notes:
+        lines += ["", '??? note "Notes"', f"    {md(s.notes)}"]
+    write(session_path(s.number), [*lines, *notes.render()])
+
+
+def topic_page(topic: Any) -> None:
+    notes = Notes()
+    texts = untoc.resolutions_by_topic(topic.slug)
+    lines = [f"# {topic.label}", "", topic.description, ""]
+    if topic.aliases:
+        lines += [f"Also found as: {', '.join(topic.aliases)}.", ""]
+    lines += [f"{len(texts)} text(s) held.", ""]
+    if texts:
+        lines += ["| session | text | title or subject | adopted |", "|---|---|---|---|"]
+        for r in texts:
+            lines.append(
+                f"| [COP{r.session}](../{session_path(r.session)}) | {md(r.label)} "
+                f"{notes.cite(r)} | {md(r.heading)} | {day(r.adopted)} |"
+            )
+    write(f"topics/{topic.slug}.md", [*lines, *notes.render()])
+
+
+def instrument_page(instrument: Any) -> None:
+    notes = Notes()
+    slug = instrument.slug
+    table = party_table(slug)
+    lines = [f"# {instrument.name}", "", f"{md(instrument.description or '')}", ""]
+    facts = [
+        ("Short name", instrument.short_name),
+        ("Also known as", ", ".join(instrument.aliases) or None),
+        ("UN Treaty Collection", instrument.treaty_number),
+        ("Adopted", instrument.adopted),
+        ("Opened for signature", instrument.opened_for_signature),
+        ("In force", instrument.entry_into_force),
+    ]
+    cite = notes.cite(instrument)
+    lines += ["| fact | as stated |", "|---|---|"]
+    lines += [f"| {k} | {md(v)} {cite} |" for k, v in facts if v is not None]
+    lines += [
+        "",
+        "## Parties over time",
+        "",
+        f"![Parties to the {instrument.short_name}](../images/parties-{slug}.png)",
+        "",
+        f"The depositary's participant table is complete through "
+        f"**{table.complete_through.isoformat()}** {notes.cite(table)}; later counts add the "
+        "deposits found in other sources and are lower bounds, shown beside the latest count a "
+        "source stated.",
+        "",
+        "| on 1 January | parties | latest count stated by then |",
+        "|---|---|---|",
+    ]
+    first = (instrument.adopted or dt.date(2001, 1, 1)).year + 1
+    for year in range(first, untoc.data_info().as_of.year + 1):
+        count = untoc.party_count(slug, as_of=dt.date(year, 1, 1))
+        stated = count.stated
+        said = f"{stated.value} ({day(stated.as_of)}) {notes.cite(stated)}" if stated else "–"
+        shown = count.value if count.precision == "exact" else f"at least {count.value}"
+        lines.append(f"| {year} | {shown} | {said} |")
+    lines += ["", "## Counts sources stated", "", "| as of | count | note |", "|---|---|---|"]
+    for c in untoc.stated_party_counts(slug):
+        lines.append(
+            f"| {day(c.as_of)} | {c.value} {c.measure} {notes.cite(c)} "
+            f"| {md(c.reconciliation or '')} |"
+        )
+    texts = untoc.resolutions(instrument=slug)
+    lines += ["", f"## Texts of the Conference on it ({len(texts)})", ""]
+    lines += [f"- [{md(r.label)}](../{session_path(r.session)}): {md(r.heading)}" for r in texts]
+    write(f"instruments/{slug}.md", [*lines, *notes.render()])
+
+
+def states_page() -> None:
+    notes = Notes()
+    slugs = [i.slug for i in untoc.instruments()]
+    lines = [
+        "# States and other participants",
+        "",
+        "Signature (s.) and consent to be bound, by instrument: ratification (r.), acceptance "
+        "(A), approval (AA), accession (a), succession (d). Every date with its citation; one "
+        "anchor per participant (`#ITA`).",
+        "",
+        "| participant | " + " | ".join(untoc.instrument(s).short_name for s in slugs) + " |",
+        "|---|" + "---|" * len(slugs),
+    ]
+    marks = {
+        "ratification": "r.",
+        "acceptance": "A",
+        "approval": "AA",
+        "accession": "a",
+        "succession": "d",
+    }
+    for p in sorted(untoc.participants(), key=lambda p: p.name):
+        cells = []
+        for slug in slugs:
+            action = p.action(slug)
+            if action is None:
+                cells.append("")
+                continue
+            parts = []
+            if action.signature:
+                parts.append(f"s. {action.signature.isoformat()}")
+            if action.consent:
+                parts.append(f"{marks.get(action.consent_kind or '', '?')} {action.consent}")
+            cells.append(" ".join(parts) + " " + notes.cite(action))
+        lines.append(
+            f'| <a id="{p.code}"></a>{md(p.name)} ({p.code}) | ' + " | ".join(cells) + " |"
+        )
+    write("states.md", [*lines, *notes.render()])
+
+
+def coverage_page() -> None:
+    report = untoc.coverage()
+    lines = [
+        "# Coverage",
+        "",
+        "What the record holds against what sources state, session by session "
+        "(`untoc.coverage()`).",
+        "",
+        "| session | texts stated | held | unnumbered | English title | other language only "
+        "| no title | figures not stated | fields not stated |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in report.sessions:
+        stated = "?" if row.stated_total is None else row.stated_total
+        lines.append(
+            f"| [COP{row.session}]({session_path(row.session)}) | {stated} | {row.held} "
+            f"| {row.unnumbered} | {row.titled_in_english} | {row.titled_in_other_language_only} "
+            f"| {row.untitled} | {', '.join(row.missing_figures) or '–'} "
+            f"| {', '.join(row.missing_fields) or '–'} |"
+        )
+    lines += ["", md(report.not_held) + "."]
+    lines += ["", "## Participant tables", ""]
+    for instrument in untoc.instruments():
+        table = party_table(instrument.slug)
+        lines += [f"### {instrument.short_name}", "", md(table.evidence), ""]
+        if table.not_added:
+            lines += ["Reported but not counted (no full date, or doubtful):", ""]
+            lines += [f"- {md(item)}" for item in table.not_added]
+            lines.append("")
+    write("coverage.md", lines)
+
+
+def summary() -> None:
+    nav = ["* [Overview](index.md)", "* Sessions"]
+    nav += [f"    * [{s.name} ({s.year})]({session_path(s.number)})" for s in untoc.sessions()]
+    nav.append("* Topics")
+    nav += [f"    * [{t.label}](topics/{t.slug}.md)" for t in untoc.topics()]
+    nav.append("* Instruments")
+    nav += [f"    * [{i.short_name}](instruments/{i.slug}.md)" for i in untoc.instruments()]
+    nav += ["* [States](states.md)", "* [Coverage](coverage.md)"]
+    write("SUMMARY.md", nav)
+
+
+def main() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", untoc.IncompleteDataWarning)
+        index_page()
+        for s in untoc.sessions():
+            session_page(s)
+        for t in untoc.topics():
+            topic_page(t)
+        for i in untoc.instruments():
+            instrument_page(i)
+            chart(f"parties-{i.slug}.png", parties_chart(i.slug))
+        states_page()
+        coverage_page()
+        summary()
+        chart("participation.png", participation_chart)
+        chart("topics.png", topics_chart)
+
+
+main()
