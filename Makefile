@@ -50,7 +50,7 @@ pythons: $(STAMP)  ## the whole suite on the main venv, the quick suite on every
 	  py=$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$v.*/bin/python3 2>/dev/null | sort -V | tail -1); \
 	  [ -n "$$py" ] || py=$$(command -v python$$v 2>/dev/null); \
 	  if [ -z "$$py" ] || ! "$$py" -c pass 2>/dev/null; then echo "skip: no Python $$v on this machine"; continue; fi; \
-	  if [ "$$("$$py" -c 'import sys; print(sys.executable)')" = "$$($(BIN)/python -c 'import sys; print(sys._base_executable)')" ]; then continue; fi; \
+	  if [ "$$("$$py" -c 'import sys; print(sys.version_info[:2])')" = "$$($(BIN)/python -c 'import sys; print(sys.version_info[:2])')" ]; then continue; fi; \
 	  env=.venv-$$v; \
 	  [ -f $$env/.installed ] || { "$$py" -m venv $$env && $$env/bin/python -m pip install --quiet -e '.[test]' && touch $$env/.installed; } || exit 1; \
 	  echo "Python $$v: $$("$$env/bin/python" --version)"; \

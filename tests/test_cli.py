@@ -176,7 +176,8 @@ def test_exports(tmp_path: Path) -> None:
     assert call("export", "--format", "sqlite", "--output", str(db))[0] == OK
     import sqlite3
 
-    assert sqlite3.connect(db).execute("SELECT count(*) FROM sessions").fetchone() == (12,)
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (12,)
 
 
 def test_version() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -135,12 +137,13 @@ def test_unknown_tables() -> None:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
     path = tmp_path_factory.mktemp("sqlite") / "untoc.sqlite"
     untoc.to_sqlite(path)
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA foreign_keys = ON")
-    return connection
+    yield connection
+    connection.close()
 
 
 def test_sqlite_counts_equal_the_api(db: sqlite3.Connection) -> None:
@@ -193,6 +196,7 @@ def test_to_sqlite_replaces_a_file_and_refuses_a_bad_path(tmp_path: Path) -> Non
     target = tmp_path / "x.sqlite"
     target.write_text("not a database")
     untoc.to_sqlite(str(target))
-    assert sqlite3.connect(target).execute("SELECT count(*) FROM sessions").fetchone() == (12,)
+    with contextlib.closing(sqlite3.connect(target)) as connection:
+        assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (12,)
     with pytest.raises(FileNotFoundError):
         untoc.to_sqlite(tmp_path / "missing" / "x.sqlite")

@@ -33,6 +33,7 @@ WRONG_VALUES: list[Any] = [
 
 
 def test_the_generated_modules_are_current() -> None:
+    pytest.importorskip("ruff")  # the generator formats its output with ruff
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "gen_structure.py"), "--check"],
         capture_output=True,

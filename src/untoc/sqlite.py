@@ -176,11 +176,12 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
     """Write the whole record to an SQLite database at ``path`` (replacing any file there).
 
     Examples:
-        >>> import sqlite3, tempfile, pathlib
+        >>> import contextlib, sqlite3, tempfile, pathlib
         >>> file = pathlib.Path(tempfile.mkdtemp()) / "untoc.sqlite"
         >>> untoc.to_sqlite(file)
         >>> sql = '''SELECT count(*) FROM resolutions_topics WHERE topic_slug = 'firearms' '''
-        >>> firearms = sqlite3.connect(file).execute(sql).fetchone()[0]
+        >>> with contextlib.closing(sqlite3.connect(file)) as db:
+        ...     firearms = db.execute(sql).fetchone()[0]
         >>> firearms == len(untoc.resolutions_by_topic("firearms"))
         True
 
