@@ -34,6 +34,27 @@ def _no_network() -> Iterator[None]:
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
 
 
+UNDER_MUTATION = "mutants" in Path(untoc.__file__).parts
+"""Whether mutmut runs the suite on its mutated copy (make mutation)."""
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fresh_store() -> None:
+    """Each test module starts from unloaded data, so that no answer is served from a cache
+    filled before it ran."""
+    _store.reset()
+    return
+
+
+@pytest.fixture(autouse=True)
+def _fresh_store_under_mutation() -> None:
+    """Under mutation testing every test starts from unloaded data: mutmut runs only the tests
+    that reached a mutated function, and a cached answer would hide the mutant from them."""
+    if UNDER_MUTATION:
+        _store.reset()
+    return
+
+
 class DataCopy:
     """A copy of the bundled data that the store reads instead; edit it to break it."""
 

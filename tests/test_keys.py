@@ -190,3 +190,133 @@ def test_keys_longer_than_any_key_fail_fast() -> None:
         untoc.topic("x" * 100_000)
     with pytest.raises(untoc.NotFoundError):
         untoc.resolution("12/4" + " " * 100_000)
+
+
+def test_messages_say_what_was_wrong_and_what_is_valid() -> None:
+    cases = [
+        (
+            lambda: untoc.session(True),
+            untoc.InvalidTypeError,
+            "a session number must be an int, not bool",
+        ),
+        (
+            lambda: untoc.session("1/2"),
+            untoc.InvalidArgumentError,
+            "'1/2' is not a session number (valid forms: 12, '12', 'COP12', 'twelfth')",
+        ),
+        (lambda: untoc.session(0), untoc.InvalidArgumentError, "session numbers start at 1, not 0"),
+        (
+            lambda: untoc.session(-7),
+            untoc.InvalidArgumentError,
+            "session numbers start at 1, not -7",
+        ),
+        (lambda: untoc.resolutions(kind=3), untoc.InvalidTypeError, "kind must be a str, not int"),
+        (
+            lambda: untoc.resolutions(kind="res"),
+            untoc.InvalidArgumentError,
+            "kind must be 'resolution' or 'decision', not 'res'",
+        ),
+        (
+            lambda: untoc.observances()[0].date_in(True),
+            untoc.InvalidTypeError,
+            "year must be an int, not bool",
+        ),
+        (
+            lambda: untoc.observances()[0].date_in(10_000),
+            untoc.InvalidArgumentError,
+            "year must be from 1 to 9999, not 10000",
+        ),
+        (
+            lambda: untoc.party_count("convention", as_of=5),
+            untoc.InvalidTypeError,
+            "as_of (a datetime.date or 'YYYY-MM-DD') must be a str, not int",
+        ),
+        (
+            lambda: untoc.party_count("convention", as_of="2018"),
+            untoc.InvalidArgumentError,
+            "as_of must be an ISO date 'YYYY-MM-DD', not '2018'",
+        ),
+        (lambda: untoc.topic(5), untoc.InvalidTypeError, "topic must be a str, not int"),
+        (lambda: untoc.source(5), untoc.InvalidTypeError, "source id must be a str, not int"),
+    ]
+    for call, error, message in cases:
+        with pytest.raises(error) as info:
+            call()
+        assert str(info.value) == message
+
+
+@pytest.mark.parametrize(("year", "valid"), [(0, False), (1, True), (9999, True), (10_000, False)])
+def test_the_years_a_date_can_have(year: int, valid: bool) -> None:
+    (day,) = untoc.observances()
+    if valid:
+        assert day.date_in(year).year == year
+    else:
+        with pytest.raises(untoc.InvalidArgumentError):
+            day.date_in(year)
+
+
+def test_session_one_and_the_ordinal_words_up_to_twenty() -> None:
+    assert untoc.session("1").number == untoc.session(1).number == 1
+    assert _keys.ordinal(20) == "twentieth"
+    assert _keys.ordinal(21) == "21th" or _keys.ordinal(21) == "21st"
+    assert _keys.session_number("twentieth") == 20
+    with pytest.raises(untoc.InvalidArgumentError):
+        untoc.session("0")
+
+
+def test_a_key_of_the_longest_length_is_looked_up_a_longer_one_refused() -> None:
+    longest = "x" * _keys.MAX_KEY_LENGTH
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.topic(longest)
+    assert "keys of at most" not in str(info.value)
+    with pytest.raises(untoc.NotFoundError, match="keys of at most 200 characters"):
+        untoc.topic(longest + "x")
+    with pytest.raises(untoc.NotFoundError, match="keys of at most 200 characters"):
+        untoc.source("y" * 201)
+    with pytest.raises(untoc.NotFoundError, match="keys of at most 200 characters"):
+        untoc.resolution("z" * 201)
+
+
+def test_long_values_are_cut_in_messages() -> None:
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.topic("abc" * 30)
+    assert "'" + "abc" * 18 + "ab..." in str(info.value)
+    with pytest.raises(untoc.InvalidArgumentError) as info2:
+        untoc.session("9" * 100)
+    assert str(info2.value).startswith("'" + "9" * 56 + "... is not a session number")
+
+
+def test_close_matches_are_few_and_close() -> None:
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.topic("traficking in persons")
+    assert info.value.suggestions[0] == "trafficking-in-persons"
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.topic("zzzzzzzz")
+    assert info.value.suggestions == ()
+    index = _keys.KeyIndex("thing", {f"key{i}": [f"name {i}"] for i in range(10)})
+    with pytest.raises(untoc.NotFoundError) as info:
+        index.resolve("name")
+    assert len(info.value.suggestions) == 3
+
+
+def test_a_choice_names_what_was_asked_and_the_valid_ones() -> None:
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.session(12).participation.get("particpants")
+    error = info.value
+    assert (error.what, error.query, error.suggestions) == (
+        "participation measure",
+        "particpants",
+        ("participants",),
+    )
+    assert "valid: participants, delegates" in str(error)
+
+
+def test_key_index_names_its_kind_in_errors() -> None:
+    index = _keys.KeyIndex("instrument", {"convention": ["Palermo Convention"]})
+    with pytest.raises(untoc.NotFoundError) as info:
+        index.resolve("Palermo Conventoin")
+    assert (info.value.what, info.value.query) == ("instrument", "Palermo Conventoin")
+    assert str(info.value).endswith("(valid: convention)")
+    with pytest.raises(untoc.InvalidTypeError, match="instrument must be a str"):
+        index.resolve(3)
+    assert index.keys_in_order == ("convention",)

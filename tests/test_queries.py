@@ -155,3 +155,24 @@ def test_collections_are_cached_immutable_tuples() -> None:
         titles["en"] = "changed"  # type: ignore[index]
     with pytest.raises(AttributeError):
         untoc.session(12).city = "Paris"  # type: ignore[misc]
+
+
+def test_ids_not_found_suggest_close_ones() -> None:
+    from untoc import queries
+
+    event_id = untoc.events()[0].id
+    with pytest.raises(untoc.NotFoundError) as info:
+        queries.event(event_id[:-1])
+    assert (info.value.what, info.value.query) == ("event", event_id[:-1])
+    assert event_id in info.value.suggestions
+    assert queries.event(f"  {event_id} ") is untoc.events()[0]
+    with pytest.raises(untoc.InvalidTypeError, match="statement id must be a str"):
+        queries.statement(1)  # type: ignore[arg-type]
+    assert queries.observance(untoc.observances()[0].id) is untoc.observances()[0]
+
+
+def test_texts_by_every_canonical_spelling() -> None:
+    text = untoc.resolution("12/4")
+    for spelling in ("resolution-12-4", "Resolution 12/4", "resolution 12/4", "12/4"):
+        assert untoc.resolution(spelling) is text
+    assert untoc.resolution("Resolution 6/1") is not untoc.resolution("Decision 6/1")

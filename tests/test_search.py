@@ -1,4 +1,4 @@
-"""Search: ranked, exact about its limit, and helpful when nothing matches."""
+"""Search: ranked as documented, exact about its limit, and helpful when nothing matches."""
 
 from __future__ import annotations
 
@@ -7,34 +7,80 @@ import pytest
 import untoc
 
 
-def test_a_phrase_in_a_title_or_subject_ranks_first() -> None:
-    hits = untoc.search("cultural property", limit=None)
-    assert [h.record.label for h in hits] == [
-        "Resolution 5/7",
-        "Resolution (COP11, number unknown)",
+def hits(query: str) -> list[tuple[int, str, str, str]]:
+    return [(h.score, h.kind, h.field, str(h.record)) for h in untoc.search(query, limit=None)]
+
+
+def test_a_phrase_in_a_subject_then_in_session_notes() -> None:
+    found = hits("cultural property")
+    assert [(s, k, f) for s, k, f, _ in found] == [
+        (60, "resolution", "subject"),
+        (60, "resolution", "subject"),
+        (50, "session", "session"),
+        (50, "session", "session"),
     ]
-    assert hits[0].score == hits[1].score == 60 and hits[0].field == "subject"
+    assert found[0][3].startswith("Resolution 5/7: ")
+    assert found[1][3].startswith("Resolution (COP11, number unknown): ")
+    assert found[2][3].startswith("COP5 ") and found[3][3].startswith("COP10 ")
 
 
-def test_phrase_matches_outrank_word_matches() -> None:
-    hits = untoc.search("smuggling of migrants", limit=None)
-    scores = [h.score for h in hits]
-    assert scores == sorted(scores, reverse=True)
-    phrase = [h for h in hits if "smuggling of migrants" in str(h.record).casefold()]
-    assert phrase and hits[0] in phrase
+def test_a_phrase_in_a_title_scores_100_and_a_label_80() -> None:
+    title = hits("rules of procedure for the Conference of the Parties")
+    assert title[0][:3] == (100, "resolution", "title")
+    assert title[0][3].startswith("Decision 1/1: ")
+    label = hits("Resolution 12/4")
+    assert label[0][:3] == (80, "resolution", "label")
+    assert label[0][3].startswith("Resolution 12/4: ")
+
+
+def test_every_word_without_the_phrase_scores_three_times_the_weight() -> None:
+    found = hits("firearms illicit protocol manufacturing")
+    assert found[0][:3] == (30, "resolution", "title")
+    assert {score for score, *_ in found} <= {30, 24, 18, 15, 12}
+
+
+def test_a_topic_alias_scores_40() -> None:
+    # "small arms" is an alias of the topic firearms and is in no title or subject.
+    found = hits("small arms")
+    assert found[0][:3] == (40, "resolution", "topic")
+    assert len(found) == len(untoc.resolutions_by_topic("firearms"))
+
+
+def test_events_by_title_and_by_purpose() -> None:
+    ministerial = hits("Ministerial event")
+    assert ministerial[0][:3] == (100, "event", "title")
+    purpose = hits("kick off a month of observance")
+    assert (50, "event", "purpose") in [(s, k, f) for s, k, f, _ in purpose] or purpose[0][
+        1
+    ] == "event"
+
+
+def test_sessions_by_name_and_ordinal() -> None:
+    assert hits("twelfth session")[0][:3] == (50, "session", "session")
+    assert hits("twelfth session")[0][3].startswith("COP12 ")
+
+
+def test_ties_go_to_the_older_record() -> None:
+    found = untoc.search("protocol", limit=None)
+    same = [h for h in found if h.score == found[0].score and h.kind == "resolution"]
+    keys = [(h.record.session, h.record.number or 0) for h in same]
+    assert keys == sorted(keys)
+    kinds = [h.kind for h in found if h.score == 50]
+    assert kinds == sorted(kinds, key=lambda k: k != "resolution")
 
 
 @pytest.mark.parametrize("limit", [1, 2, 5])
 def test_the_limit_is_exact(limit: int) -> None:
     assert len(untoc.search("protocol", limit=limit)) == limit
-    assert len(untoc.search("protocol", limit=None)) == 27
+    assert len(untoc.search("protocol", limit=None)) == 30
+    assert len(untoc.search("protocol")) == 20
 
 
 def test_accents_and_case_are_ignored() -> None:
     # Resolution 5/4 is held by its Spanish title "Fabricación y tráfico ilícitos de armas ...".
-    hits = untoc.search("trafico ilicitos de armas")
-    assert "Resolution 5/4" in [h.record.label for h in hits]
-    assert untoc.search("TRÁFICO ILÍCITOS DE ARMAS") == hits
+    found = untoc.search("trafico ilicitos de armas")
+    assert "Resolution 5/4" in [h.record.label for h in found]
+    assert untoc.search("TRÁFICO ILÍCITOS DE ARMAS") == found
 
 
 def test_nothing_matching_suggests_close_words() -> None:
@@ -42,6 +88,21 @@ def test_nothing_matching_suggests_close_words() -> None:
     assert result == ()
     assert result.suggestions == ("firearms", "firearm")
     assert repr(result) == "<no match; did you mean 'firearms', 'firearm'?>"
+    assert untoc.search("firearms").suggestions == ()
+
+
+def test_suggestions_skip_words_of_two_letters_and_stop_after_ten_words() -> None:
+    assert untoc.search("xq").suggestions == ()
+    eleven = " ".join(["zzzzzz"] * 10 + ["firarms"])
+    assert untoc.search(eleven).suggestions == ()
+    assert untoc.search(" ".join(["zzzzzz"] * 9 + ["firarms"])).suggestions == (
+        "firearms",
+        "firearm",
+    )
+
+
+def test_an_empty_result_without_suggestions_prints_as_a_collection() -> None:
+    assert repr(untoc.search("zzzzzzzz")) == "Records([])"
 
 
 def test_blank_and_long_queries() -> None:
@@ -49,10 +110,17 @@ def test_blank_and_long_queries() -> None:
     assert untoc.search("x" * 10_000_000) == ()
 
 
+def test_the_index_is_built_once() -> None:
+    from untoc import fulltext
+
+    untoc.search("firearms")
+    assert fulltext._index(None) is fulltext._index(None)
+
+
 def test_search_arguments_are_checked() -> None:
-    with pytest.raises(untoc.InvalidTypeError):
+    with pytest.raises(untoc.InvalidTypeError, match="query must be a str, not int"):
         untoc.search(12)  # type: ignore[arg-type]
-    with pytest.raises(untoc.InvalidArgumentError):
+    with pytest.raises(untoc.InvalidArgumentError, match="limit must be at least 1, not 0"):
         untoc.search("x", limit=0)
-    with pytest.raises(untoc.InvalidTypeError):
+    with pytest.raises(untoc.InvalidTypeError, match="limit must be an int or None"):
         untoc.search("x", limit=True)

@@ -28,9 +28,12 @@ def fresh(code: str) -> str:
 
 def test_import_reads_no_data_and_imports_nothing_heavy() -> None:
     out = fresh(
-        "import sys, untoc\n"
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import untoc\n"
+        "new = set(sys.modules) - before\n"
         "heavy = [m for m in ('attrs', 'cattrs', 'json', 'untoc.model', 'untoc._store', "
-        "'pandas', 'importlib.metadata') if m in sys.modules]\n"
+        "'pandas', 'importlib.metadata') if m in new]\n"
         "print(heavy)"
     )
     assert out.strip() == "[]"
@@ -265,3 +268,143 @@ def test_data_errors_are_value_errors_and_pickle() -> None:
     assert isinstance(error, ValueError) and isinstance(error, untoc.UntocError)
     assert str(error) == "invalid untoc data in x.json, record 'a': broken"
     assert str(pickle.loads(pickle.dumps(error))) == str(error)
+
+
+def test_a_row_that_is_not_an_object_is_named_by_its_position(data_copy: DataCopy) -> None:
+    data_copy.edit("topics.json", lambda rows: rows.insert(0, 1))
+    with pytest.raises(untoc.DataError) as info:
+        untoc.topics()
+    assert (info.value.file, info.value.record) == ("topics.json", "#0")
+    assert "expected an object, got int" in str(info.value)
+
+
+def test_a_long_record_id_is_cut_in_the_message(data_copy: DataCopy) -> None:
+    data_copy.edit("sources.json", lambda rows: rows[0].update(id="s" * 100, url=3))
+    with pytest.raises(untoc.DataError) as info:
+        untoc.sources()
+    assert info.value.record == repr("s" * 100)[:80]
+
+
+def test_a_duplicate_key_names_the_file_and_the_key(data_copy: DataCopy) -> None:
+    data_copy.edit("topics.json", lambda rows: rows.append(rows[0]))
+    data_copy.edit("manifest.json", lambda m: m["counts"].update(topics=m["counts"]["topics"] + 1))
+    with pytest.raises(untoc.DataError) as info:
+        untoc.topics()
+    first = data_copy.rows("topics.json")[0]["slug"]
+    assert (info.value.file, info.value.record) == ("topics.json", repr(first))
+    assert str(info.value).endswith(f"duplicate slug {first!r}")
+
+
+def test_a_file_that_is_not_an_array_of_records(data_copy: DataCopy) -> None:
+    data_copy.write("events.json", '{"a": 1}')
+    with pytest.raises(untoc.DataError) as info:
+        untoc.events()
+    assert str(info.value) == "invalid untoc data in events.json: expected a JSON array of records"
+
+
+def test_nesting_too_deep_inside_a_file(data_copy: DataCopy) -> None:
+    data_copy.write("statements.json", "[" * 50_000 + "]" * 50_000)
+    with pytest.raises(untoc.DataError) as info:
+        untoc.statements()
+    assert str(info.value) == "invalid untoc data in statements.json: is nested too deeply"
+
+
+def test_nan_is_not_a_number_in_a_data_file(data_copy: DataCopy) -> None:
+    data_copy.write("observances.json", "[NaN]")
+    with pytest.raises(untoc.DataError, match="NaN is not a JSON number"):
+        untoc.observances()
+
+
+def test_a_reference_to_a_text_of_the_record_is_checked() -> None:
+    store = _store.get()
+    assert "resolution-12-4" in store.keys_of("resolutions")
+    assert 12 in store.keys_of("sessions")
+    with pytest.raises(KeyError, match="no reference index for table 'events'"):
+        store.keys_of("events")
+
+
+def test_references_are_found_at_any_depth() -> None:
+    import attrs
+
+    from untoc.model._base import ref
+
+    @attrs.frozen
+    class Leaf:
+        sources: tuple[str, ...] = ref("sources")
+        label: str = "x"
+
+    @attrs.frozen
+    class Middle:
+        leaf: Leaf | None
+        leaves: tuple[Leaf, ...] = ()
+        session: int | None = ref("sessions", default=None)
+
+    @attrs.frozen
+    class Top:
+        middle: Middle
+        topics: tuple[str, ...] = ref("topics", default=())
+        note: str | None = None
+
+    record = Top(
+        Middle(Leaf(("a",)), (Leaf(("b", "c")), Leaf(())), session=4),
+        topics=("t",),
+    )
+    assert list(_store.references(record)) == [
+        ("topics", "t", "topics"),
+        ("sessions", 4, "middle.session"),
+        ("sources", "a", "middle.leaf.sources"),
+        ("sources", "b", "middle.leaves[0].sources"),
+        ("sources", "c", "middle.leaves[0].sources"),
+    ]
+    assert list(_store.references(Middle(None))) == []
+
+
+def test_composed_fields_hold_no_references_to_check() -> None:
+    session = untoc.session(12)
+    paths = {path.split(".")[0].split("[")[0] for _, _, path in _store.references(session)}
+    assert paths == {"sources", "texts_adopted", "discrepancies"} - (
+        set() if session.discrepancies else {"discrepancies"}
+    )
+
+
+def test_loaded_tables_are_read_without_the_lock() -> None:
+    untoc.session(12)
+    held = threading.Event()
+    done = threading.Event()
+
+    def hold() -> None:
+        with _store._lock:
+            held.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    try:
+        answered: list[object] = []
+        reader = threading.Thread(target=lambda: answered.append(untoc.session(12)))
+        reader.start()
+        reader.join(2)
+        assert answered, "a loaded table waited for the lock"
+    finally:
+        done.set()
+        holder.join()
+
+
+def test_reset_forgets_every_table() -> None:
+    untoc.sessions()
+    store = _store.get()
+    assert store.is_loaded("sessions")
+    _store.reset()
+    assert _store.get() is not store
+    assert not _store.get().is_loaded("sessions")
+
+
+def test_each_loader_keeps_its_own_value() -> None:
+    store = _store.get()
+    assert store.sources is not store.topics
+    assert store.sources is store.sources
+    assert (
+        type(store.texts).__name__ == "Texts"
+        and type(store.participants).__name__ == "Participants"
+    )

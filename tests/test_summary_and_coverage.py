@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import untoc
+
+DataCopy = Any  # the data_copy fixture (tests/conftest.py)
 
 
 def test_the_largest_stated_figure_and_the_one_called_a_record_are_both_said() -> None:
@@ -55,3 +59,177 @@ def test_coverage_says_why_no_later_session_is_held() -> None:
     assert report.as_of == untoc.data_info().as_of.isoformat()
     with pytest.raises(untoc.NotFoundError, match="thirteenth"):
         report.session(13)
+
+
+COVERAGE_ROWS = {
+    # session: (stated, resolutions, decisions, kind unknown, numbered, unnumbered,
+    #           English title, other language only, untitled, missing figures, missing fields)
+    1: (
+        (),
+        0,
+        6,
+        0,
+        6,
+        0,
+        6,
+        0,
+        0,
+        ("participants", "states", "intergovernmental_organizations", "side_events"),
+        ("format",),
+    ),
+    4: (
+        ("8 decisions",),
+        0,
+        8,
+        0,
+        7,
+        1,
+        7,
+        0,
+        1,
+        ("participants", "states", "intergovernmental_organizations", "side_events"),
+        ("format",),
+    ),
+    5: (
+        (),
+        7,
+        0,
+        0,
+        7,
+        0,
+        0,
+        7,
+        0,
+        ("participants", "states", "intergovernmental_organizations", "side_events"),
+        ("format",),
+    ),
+    9: (
+        ("3 resolutions", "2 decisions"),
+        3,
+        2,
+        0,
+        5,
+        0,
+        1,
+        4,
+        0,
+        ("states", "intergovernmental_organizations", "side_events"),
+        ("format",),
+    ),
+    10: (
+        ("7 resolutions",),
+        6,
+        0,
+        0,
+        3,
+        3,
+        4,
+        0,
+        2,
+        ("states", "intergovernmental_organizations", "side_events"),
+        ("report_symbol",),
+    ),
+    12: (("4 resolutions",), 4, 0, 0, 1, 3, 1, 0, 3, (), ("report_symbol", "format")),
+}
+
+
+@pytest.mark.parametrize(("number", "expected"), COVERAGE_ROWS.items())
+def test_coverage_rows_read_against_the_record(number: int, expected: tuple[object, ...]) -> None:
+    row = untoc.coverage().session(number)
+    got = (
+        tuple(str(c) for c in row.stated),
+        row.held_resolutions,
+        row.held_decisions,
+        row.held_kind_unknown,
+        row.numbered,
+        row.unnumbered,
+        row.titled_in_english,
+        row.titled_in_other_language_only,
+        row.untitled,
+        row.missing_figures,
+        row.missing_fields,
+    )
+    assert got == expected
+    assert row.year == untoc.session(number).year
+
+
+def test_missing_texts_and_completeness() -> None:
+    report = untoc.coverage()
+    assert report.session(10).missing_texts == 1  # seven resolutions stated, six held
+    assert report.session(1).missing_texts is None  # no source states how many
+    assert report.session(1).stated_total is None
+    assert report.session(9).stated_total == 5
+    # COP9: five texts stated, five held, each numbered and titled (French or English).
+    assert [r.session for r in report.sessions if r.complete] == [9]
+
+
+def test_coverage_not_held_text() -> None:
+    report = untoc.coverage()
+    as_of = untoc.data_info().as_of.isoformat()
+    assert report.not_held == (
+        f"sessions 1 to 12 are held; the data is as of {as_of} and no stored source gives "
+        "the dates of a thirteenth session"
+    )
+    assert report.as_of == as_of
+    with pytest.raises(untoc.NotFoundError) as info:
+        report.session(13)
+    assert (info.value.what, info.value.query) == ("session", 13)
+
+
+def test_highs_say_only_what_sources_say() -> None:
+    summary = untoc.participation_summary()
+    texts = {h.measure: str(h) for h in summary.highs}
+    assert texts["states"] == "states: largest stated 134 at COP11"
+    assert texts["civil_society_organizations"] == (
+        "civil society organizations: largest stated a record 212 at COP12 "
+        "(called a record by its source)"
+    )
+    assert texts["side_events"] == "side events: largest stated more than 60 at COP11"
+    assert summary.high("states").called_record is None  # type: ignore[union-attr]
+    assert summary.high("ministers") is None
+
+
+def test_a_record_without_its_sense(data_copy: DataCopy) -> None:
+    def drop_sense(rows: Any) -> None:
+        for row in rows:
+            row.pop("record_sense", None)
+
+    data_copy.edit("participation.json", drop_sense)
+    high = untoc.participation_summary().high("participants")
+    assert str(high).endswith("; called a record: 1,400 at COP12")
+
+
+def test_a_tie_goes_to_the_earlier_session(data_copy: DataCopy) -> None:
+    def tie(rows: Any) -> None:
+        for row in rows:
+            if row["session"] == 11 and row["measure"] == "states":
+                row["value"] = 131
+
+    data_copy.edit("participation.json", tie)
+    high = untoc.participation_summary().high("states")
+    assert (high.session, high.figure.value) == (11, 131)  # type: ignore[union-attr]
+
+
+def test_high_and_row_refuse_what_does_not_exist() -> None:
+    summary = untoc.participation_summary()
+    with pytest.raises(untoc.NotFoundError) as info:
+        summary.high("participant")
+    assert info.value.what == "participation measure"
+    with pytest.raises(untoc.NotFoundError) as info:
+        summary.row(3)
+    assert (info.value.what, info.value.query) == ("session row", 3)
+    assert "sessions with figures: 1, 5, 6" in str(info.value)
+
+
+def test_every_change_names_both_sessions_and_figures() -> None:
+    for change in untoc.participation_summary().changes:
+        assert change.previous_session < change.session
+        assert change.current.session == change.session
+        assert change.previous.session == change.previous_session
+        assert change.current.measure == change.previous.measure == change.measure
+
+
+def test_summaries_and_reports_are_computed_once() -> None:
+    assert untoc.participation_summary() is untoc.participation_summary()
+    assert untoc.participation_summary(12) is untoc.participation_summary("COP12")
+    assert untoc.coverage() is untoc.coverage()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final, TypeVar
 
-from .errors import InvalidArgumentError, InvalidTypeError, NotFoundError
+from .errors import InvalidArgumentError, InvalidTypeError, NotFoundError, shown
 
 T = TypeVar("T")
 
@@ -62,6 +62,18 @@ def require_str(value: object, what: str) -> str:
     return value
 
 
+def bounded(value: object, what: str) -> str:
+    """``value`` as a key to look up: a ``str`` no longer than any key could be.
+
+    A longer string is refused before any normalizing or matching (a ``NotFoundError`` that
+    says so), so that a huge argument costs nothing.
+    """
+    text = require_str(value, what)
+    if len(text) > MAX_KEY_LENGTH:
+        raise NotFoundError(what, value, valid=f"keys of at most {MAX_KEY_LENGTH} characters")
+    return text
+
+
 def require_int(value: object, what: str) -> int:
     """``value`` if it is an ``int`` (a ``bool`` is not); otherwise ``InvalidTypeError``."""
     if isinstance(value, bool) or not isinstance(value, int):
@@ -83,20 +95,19 @@ def session_number(value: object) -> int:
     """
     if isinstance(value, str):
         text = value.strip().casefold()
-        if len(text) <= MAX_KEY_LENGTH:
-            match = _SESSION.fullmatch(text)
-            if match is not None:
-                number = int(match[1])
-                if number >= 1:
-                    return number
-            elif text in _ORDINALS:
-                return _ORDINALS[text]
+        match = _SESSION.fullmatch(text)
+        if match is not None:
+            number = int(match[1])
+            if number >= 1:
+                return number
+        elif text in _ORDINALS:
+            return _ORDINALS[text]
         raise InvalidArgumentError(
-            f"{_short(value)} is not a session number (valid forms: 12, '12', 'COP12', 'twelfth')"
+            f"{shown(value)} is not a session number (valid forms: 12, '12', 'COP12', 'twelfth')"
         )
     number = require_int(value, "a session number")
     if number < 1:
-        raise InvalidArgumentError(f"session numbers start at 1, not {_short(number)}")
+        raise InvalidArgumentError(f"session numbers start at 1, not {shown(number)}")
     return number
 
 
@@ -111,9 +122,9 @@ _TEXT_KINDS: Final = {
 def text_kind(value: object) -> str:
     """``"resolution"`` or ``"decision"`` from either word, singular or plural, any case."""
     text = require_str(value, "kind")
-    found = _TEXT_KINDS.get(text.strip().casefold()) if len(text) <= MAX_KEY_LENGTH else None
+    found = _TEXT_KINDS.get(text.strip().casefold())
     if found is None:
-        raise InvalidArgumentError(f"kind must be 'resolution' or 'decision', not {_short(text)}")
+        raise InvalidArgumentError(f"kind must be 'resolution' or 'decision', not {shown(text)}")
     return found
 
 
@@ -121,7 +132,7 @@ def year(value: object) -> int:
     """A calendar year (an ``int`` from 1 to 9999; ``bool`` is not a year)."""
     number = require_int(value, "year")
     if not 1 <= number <= 9999:
-        raise InvalidArgumentError(f"year must be from 1 to 9999, not {_short(number)}")
+        raise InvalidArgumentError(f"year must be from 1 to 9999, not {shown(number)}")
     return number
 
 
@@ -140,12 +151,12 @@ def day(value: object, what: str = "date") -> _dt.date:
             return _dt.date.fromisoformat(text)
         except ValueError:
             pass
-    raise InvalidArgumentError(f"{what} must be an ISO date 'YYYY-MM-DD', not {_short(text)}")
+    raise InvalidArgumentError(f"{what} must be an ISO date 'YYYY-MM-DD', not {shown(text)}")
 
 
 def choice(value: object, valid: Iterable[str], what: str) -> str:
     """``value`` if it is one of ``valid`` (exactly); otherwise an error naming the valid ones."""
-    text = require_str(value, what)
+    text = bounded(value, what)
     options = tuple(valid)
     if text in options:
         return text
@@ -159,7 +170,7 @@ def normalize(text: str) -> str:
     Punctuation between words counts as a space ("Res. 12/4" and "res 12 4" normalize alike),
     so this is only for names; numbers and symbols have their own parsers.
     """
-    folded = text[: MAX_KEY_LENGTH * 2].casefold()
+    folded = text.casefold()
     if not folded.isascii():
         import unicodedata
 
@@ -170,8 +181,6 @@ def normalize(text: str) -> str:
 
 def close_matches(query: str, candidates: Mapping[str, str], n: int = 3) -> tuple[str, ...]:
     """Canonical keys whose normalized names are close to ``query`` (normalized), best first."""
-    if not query or len(query) > MAX_KEY_LENGTH:
-        return ()
     import difflib
 
     found = difflib.get_close_matches(query, list(candidates), n=n * 2, cutoff=0.6)
@@ -205,10 +214,8 @@ class KeyIndex(Mapping[str, str]):
 
     def resolve(self, value: object) -> str:
         """The key ``value`` names; ``NotFoundError`` with close matches otherwise."""
-        text = require_str(value, self._what)
-        found = self._keys.get(text)
-        if found is None and len(text) <= MAX_KEY_LENGTH:
-            found = self._keys.get(normalize(text))
+        text = bounded(value, self._what)
+        found = self._keys.get(text) or self._keys.get(normalize(text))
         if found is None:
             suggestions = close_matches(normalize(text), self._keys)
             raise NotFoundError(self._what, value, suggestions, valid=", ".join(self._names))
@@ -247,12 +254,3 @@ def _rebuild_index(what: str, keys: dict[str, str], names: tuple[str, ...]) -> K
     index = KeyIndex.__new__(KeyIndex)
     index._what, index._keys, index._names = what, keys, names
     return index
-
-
-def _short(value: object) -> str:
-    """``repr(value)``, cut to a readable length and safe for huge integers."""
-    try:
-        text = repr(value)
-    except ValueError:  # an int too long to print
-        return "a very large integer"
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -85,6 +85,8 @@ class Texts:
 
     records: Records[Resolution]
     by_id: Mapping[str, Resolution]
+    by_spelling: Mapping[str, Resolution]
+    """Each text by its id, its label and, where no other text shares it, its bare symbol."""
     by_symbol: Mapping[tuple[int, int], Records[Resolution]]
     by_session: Mapping[int, Records[Resolution]]
     by_topic: Mapping[str, Records[Resolution]]
@@ -223,14 +225,11 @@ class Store:
             )
         return Records(out)
 
-    def check_refs(self, name: str, records: Iterable[Any], skip: Iterable[str] = ()) -> None:
+    def check_refs(self, name: str, records: Iterable[Any]) -> None:
         """Every reference inside ``records``, at any depth, names a record that exists."""
         table = _tables.BY_NAME[name]
-        ignored = set(skip)
         for record in records:
             for target, key, path in references(record):
-                if target in ignored:
-                    continue
                 if key not in self.keys_of(target):
                     raise DataError(
                         table.file,
@@ -329,9 +328,17 @@ class Store:
             by_session[text.session].append(text)
             for slug in text.topics:
                 by_topic[slug].append(text)
+        spellings: dict[str, Resolution] = {}
+        for text in records:
+            spellings[text.id] = text
+            if text.symbol is not None:
+                spellings[text.label] = spellings[text.label.casefold()] = text
+                if len(by_symbol[(text.session, text.number)]) == 1:  # type: ignore[index]
+                    spellings[text.symbol] = text
         return Texts(
             records,
             {t.id: t for t in records},
+            spellings,
             _frozen(by_symbol),
             _frozen(by_session),
             _frozen(by_topic),
@@ -573,7 +580,8 @@ def _set(store: Store | None) -> None:
     _store = store
 
 
-def reset(root: Traversable | None = None) -> None:
+def reset() -> None:
     """Forget every loaded table (for tests); the next query reads the data again."""
     with _lock:
-        _set(None if root is None else Store(root))
+        _set(None)
+        _PLANS.clear()

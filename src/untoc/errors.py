@@ -65,7 +65,7 @@ class NotFoundError(UntocError, LookupError):
         self.query = query
         self.suggestions = tuple(suggestions)
         self.valid = valid
-        message = f"no {what} matches {_shown(query)}"
+        message = f"no {what} matches {shown(query)}"
         if self.suggestions:
             quoted = ", ".join(repr(s) for s in self.suggestions)
             message += f"; did you mean {quoted}?"
@@ -88,7 +88,7 @@ class AmbiguousError(NotFoundError):
         self.candidates = tuple(candidates)
         UntocError.__init__(
             self,
-            f"{_shown(query)} matches more than one {what}: "
+            f"{shown(query)} matches more than one {what}: "
             + ", ".join(repr(c) for c in self.candidates)
             + "; name one of them",
         )
@@ -143,10 +143,10 @@ class IncompleteDataWarning(UserWarning):
     """
 
 
-def _shown(query: object) -> str:
-    """A caller's key as messages show it: repr, cut so a huge key cannot flood a terminal."""
+def shown(query: object) -> str:
+    """A caller's value as messages show it: its repr, cut to 60 characters, safe for any int."""
     try:
         text = repr(query)
     except ValueError:  # an int too long to print
         return "a very large integer"
-    return text if len(text) <= 80 else text[:77] + "..."
+    return text if len(text) <= 60 else text[:57] + "..."

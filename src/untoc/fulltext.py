@@ -1,8 +1,11 @@
 """Full-text search over titles, subjects, sessions and events, case- and accent-insensitive.
 
-Ranking: a query found as a whole phrase in a title outranks one found in a subject or topic,
-which outranks records that merely contain every word; ties go to the older record. When
-nothing matches, the result says which indexed words are close to the query's.
+Ranking: each record scores by its best field, ten times the field's weight when the whole
+query is found there as a phrase, three times when every word of it is: a text's title weighs
+10, its label ("Resolution 12/4") 8, its subject 6, a topic it is tagged with 4; a session's
+name, place, report symbol and notes 5; an event's title 10 and its purpose 5. Ties go to the
+older record (texts, then sessions, then events of the same session). When nothing matches, the
+result says which indexed words are close to the query's.
 """
 
 from __future__ import annotations

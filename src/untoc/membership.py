@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import _keys, _store
 from ._public import public
@@ -170,10 +170,3 @@ def _compute_timeline(store: _store.Store, slug: str) -> tuple[tuple[_dt.date, i
 
 
 _timeline = PerStore(_compute_timeline)
-
-
-def __getattr__(name: str) -> Any:  # pragma: no cover - a hint for the 0.5 names
-    renamed = {"party": "participant", "party_counts": "stated_party_counts"}
-    if name in renamed:
-        raise AttributeError(f"untoc.membership.{name} was renamed {renamed[name]} in 0.6")
-    raise AttributeError(f"module 'untoc.membership' has no attribute {name!r}")

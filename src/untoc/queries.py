@@ -184,13 +184,11 @@ def resolution(symbol: str) -> Resolution:
 
     """
     texts = _store.get().texts
-    found = texts.by_id.get(symbol) if type(symbol) is str else None
+    found = texts.by_spelling.get(symbol) if type(symbol) is str else None
     if found is not None:
         return found
-    text = _keys.require_str(symbol, "symbol")
-    match = None
-    if len(text) <= _keys.MAX_KEY_LENGTH:
-        match = _SYMBOL.fullmatch(" ".join(text.casefold().split()))
+    text = _keys.bounded(symbol, "resolution or decision")
+    match = _SYMBOL.fullmatch(" ".join(text.casefold().split()))
     if match is None:
         raise NotFoundError(
             "resolution or decision",
@@ -244,8 +242,7 @@ def topic(key: str) -> Topic:
 
 def _topic(key: object) -> Topic:
     table = _store.get().topics
-    found = table.by_key.get(key) if type(key) is str else None
-    return found or table.by_key[table.keys.resolve(key)]
+    return table.by_key[table.keys.resolve(key)]
 
 
 @public
@@ -286,8 +283,7 @@ def instrument(key: str) -> Instrument:
 
 def _instrument(key: object) -> Instrument:
     table = _store.get().instruments
-    found = table.by_key.get(key) if type(key) is str else None
-    return found or table.by_key[table.keys.resolve(key)]
+    return table.by_key[table.keys.resolve(key)]
 
 
 @public
@@ -375,8 +371,8 @@ def data_info() -> DataInfo:
 
 
 def _find(what: str, key: object, index: Mapping[str, T]) -> T:
-    text = _keys.require_str(key, f"{what} id")
-    found = index.get(text.strip()) if len(text) <= _keys.MAX_KEY_LENGTH else None
+    text = _keys.bounded(key, f"{what} id").strip()
+    found = index.get(text)
     if found is None:
-        raise NotFoundError(what, key, _keys.close_matches(text.strip(), {k: k for k in index}))
+        raise NotFoundError(what, key, _keys.close_matches(text, {k: k for k in index}))
     return found
