@@ -194,6 +194,8 @@ def index_page() -> None:
         "- **Topics**: the texts on each subject over time.",
         "- **Instruments**: the Convention and its Protocols, with their parties over time.",
         "- **[States](states.md)**: who signed and joined what, and when.",
+        "- **Bodies**: the working groups, the Review Mechanism and the expert group, with their "
+        "meetings and the texts behind them.",
         "- **[Coverage](coverage.md)**: what the record holds against what sources state.",
         "",
         "![Participation as stated](images/participation.png)",
@@ -341,6 +343,69 @@ def instrument_page(instrument: Any) -> None:
     write(f"instruments/{slug}.md", [*lines, *notes.render()])
 
 
+def body_page(body: Any) -> None:
+    from untoc.subsidiary import timeline
+
+    notes = Notes()
+    lines = [f"# {body.name}", "", f"A {body.kind} of the Conference. {notes.cite(body)}", ""]
+    if body.description:
+        lines += [md(body.description), ""]
+    if body.aliases:
+        lines += [f"Also found as: {', '.join(body.aliases)}.", ""]
+    if body.symbol_prefix:
+        lines += [f"Its documents' symbols begin `{body.symbol_prefix}`.", ""]
+    if body.texts:
+        lines += ["## Texts that set it up and instructed it", ""]
+        for link in body.texts:
+            target = link.text
+            if link.resolution:
+                session = untoc.resolution(link.resolution).session
+                target = f"[{link.text}](../{session_path(session)})"
+            lines.append(f"- {link.relation.capitalize()} by {target} {notes.cite(link)}")
+        lines.append("")
+    lines += ["## Timeline", "", "| when | what | why |", "|---|---|---|"]
+    for entry in timeline(body.slug):
+        record = entry.record
+        shown = md(record)
+        if entry.kind == "session":
+            shown = f"[{record.name}](../{session_path(record.number)})"
+        when = day(entry.day) if entry.day else md(getattr(record, "when_as_stated", None) or "–")
+        lines.append(f"| {when} | {shown} {notes.cite(record)} | {md(entry.why)} |")
+    held = untoc.meetings(body.slug)
+    if held:
+        lines += ["", "## Meetings", ""]
+        lines += [
+            "| meeting | number | dates | city | format | chairs | report |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for m in held:
+            chairs = "; ".join(str(c) for c in m.chairs) or "–"
+            when = (
+                f"{day(m.start)} to {day(m.end)}" if m.start else (m.when_as_stated or "not dated")
+            )
+            number = m.number_as_stated or m.number or "–"
+            lines.append(
+                f"| {md(m.title or m.kind)} {notes.cite(m)} | {md(number)} "
+                f"| {when} | {md(m.city or '–')} | {m.format or '–'} | {md(chairs)} "
+                f"| {m.report_symbol or '–'} |"
+            )
+    structure = body.structure
+    if structure is not None:
+        lines += ["", "## How the Mechanism works", ""]
+        if structure.clusters_total:
+            lines.append(f"- {structure.clusters_total} thematic clusters {notes.cite(structure)}")
+        lines += [f"- {md(c)} {notes.cite(c)}" for c in structure.clusters]
+        lines += [f"- Phase: {md(p)} {notes.cite(p)}" for p in structure.phases]
+        lines += [f"- Step {md(s)} {notes.cite(s)}" for s in structure.steps]
+        lines += ["", "### Review groups", ""]
+        lines += [f"- {md(g)} {notes.cite(g)}" for g in structure.groups]
+        lines += ["", "### Status, as stated", ""]
+        lines += [f"- {md(s)} {notes.cite(s)}" for s in structure.status]
+    if body.notes:
+        lines += ["", '??? note "Notes"', f"    {md(body.notes)}"]
+    write(f"bodies/{body.slug}.md", [*lines, *notes.render()])
+
+
 def states_page() -> None:
     notes = Notes()
     slugs = [i.slug for i in untoc.instruments()]
@@ -401,6 +466,18 @@ def coverage_page() -> None:
             f"| {', '.join(row.missing_fields) or '–'} |"
         )
     lines += ["", md(report.not_held) + "."]
+    lines += [
+        "",
+        "## Subsidiary bodies",
+        "",
+        "| body | meetings held | dated | known but not dated |",
+        "|---|---|---|---|",
+    ]
+    for row in report.bodies:
+        lines.append(
+            f"| [{row.body}](bodies/{row.body}.md) | {row.meetings} | {row.dated} "
+            f"| {', '.join(row.undated) or '–'} |"
+        )
     lines += ["", "## Participant tables", ""]
     for instrument in untoc.instruments():
         table = party_table(instrument.slug)
@@ -419,6 +496,8 @@ def summary() -> None:
     nav += [f"    * [{t.label}](topics/{t.slug}.md)" for t in untoc.topics()]
     nav.append("* Instruments")
     nav += [f"    * [{i.short_name}](instruments/{i.slug}.md)" for i in untoc.instruments()]
+    nav.append("* Bodies")
+    nav += [f"    * [{b.name[:60]}](bodies/{b.slug}.md)" for b in untoc.bodies()]
     nav += ["* [States](states.md)", "* [Coverage](coverage.md)"]
     write("SUMMARY.md", nav)
 
@@ -434,6 +513,8 @@ def main() -> None:
         for i in untoc.instruments():
             instrument_page(i)
             chart(f"parties-{i.slug}.png", parties_chart(i.slug))
+        for b in untoc.bodies():
+            body_page(b)
         states_page()
         coverage_page()
         summary()

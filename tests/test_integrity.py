@@ -20,7 +20,19 @@ EVERY_RECORD = [
     untoc.conference(),
     *(a for p in untoc.participants() for a in p.actions),
     *(party_table(i.slug) for i in untoc.instruments()),
+    *untoc.bodies(),
+    *(t for b in untoc.bodies() for t in b.texts),
+    *untoc.meetings(),
 ]
+
+
+def _every_reference() -> list[tuple[str, object, str]]:
+    from untoc import _store, _tables
+    from untoc.exports import table_records
+
+    return [
+        ref for t in _tables.TABLES for r in table_records(t.name) for ref in _store.references(r)
+    ]
 
 
 def test_every_record_is_sourced_and_every_source_resolves() -> None:
@@ -39,6 +51,7 @@ def test_every_source_is_cited_and_well_formed() -> None:
         for sid in d.other_sources
     }
     cited |= {sid for o in untoc.observances() for t in o.themes for sid in t.sources}
+    cited |= {sid for table, sid, _ in _every_reference() if table == "sources"}
     for source in untoc.sources():
         assert source.id in cited, f"{source.id} is cited by no record"
         assert source.url.startswith(("http://", "https://"))

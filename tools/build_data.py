@@ -732,6 +732,160 @@ def number_instruments(instruments: list[dict[str, Any]]) -> None:
             instrument["sources"] = [*instrument["sources"], table["source"]]
 
 
+# Subsidiary bodies ---------------------------------------------------------------------------
+
+TEXT_NAME = re.compile(r"^(resolution|decision) (\d+)/(\d+)$", re.IGNORECASE)
+MEETING_KEYS = (
+    "id",
+    "kind",
+    "number",
+    "number_as_stated",
+    "title",
+    "start",
+    "end",
+    "city",
+    "venue",
+    "format",
+    "chairs",
+    "report_symbol",
+    "documents",
+    "agenda",
+    "topics",
+    "reported_to_session",
+    "sources",
+    "evidence",
+    "discrepancies",
+    "notes",
+)
+
+
+def link_text(entry: dict[str, Any], relation: str, texts: list[dict[str, Any]]) -> dict[str, Any]:
+    """A body's establishing or mandating text, linked to the record's text where it is held."""
+    name = entry["text"].strip()
+    row: dict[str, Any] = {"relation": relation, "text": name, "sources": entry["sources"]}
+    match = TEXT_NAME.match(name)
+    if match:
+        kind, session, number = match[1].lower(), int(match[2]), int(match[3])
+        row["text"] = f"{kind.capitalize()} {session}/{number}"
+        held = [
+            t["id"]
+            for t in texts
+            if (t["kind"], t["session"], t["number"]) == (kind, session, number)
+        ]
+        if held:
+            row["resolution"] = held[0]
+    if entry.get("quote"):
+        row["quote"] = entry["quote"]
+    return row
+
+
+def evidence_sources(record: dict[str, Any]) -> list[str]:
+    """A record's sources and those of its per-field evidence (the quotes stay in research/)."""
+    ids = list(record.get("sources", []))
+    for item in record.pop("evidence", []) or []:
+        ids += item["sources"]
+        record.setdefault("quote", item.get("quote"))
+    return list(dict.fromkeys(ids))
+
+
+def read_bodies(sources: Sources, texts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Bodies and their meetings from ``research/bodies``."""
+    bodies: list[dict[str, Any]] = []
+    meetings: list[dict[str, Any]] = []
+    for path in sorted((RESEARCH / "bodies").glob("*.json")):
+        draft = load(path)
+        sources.add_all(draft.get("sources", []), f"bodies/{path.name}")
+        raw = dict(draft["body"])
+        raw["sources"] = evidence_sources(raw)
+        links = [link_text(e, "established", texts) for e in raw.pop("established_by", [])]
+        links += [link_text(e, "mandated", texts) for e in raw.pop("mandated_by", [])]
+        body = pick(
+            raw,
+            (
+                "slug",
+                "name",
+                "kind",
+                "aliases",
+                "symbol_prefix",
+                "description",
+                "sources",
+                "quote",
+                "notes",
+            ),
+            f"bodies/{path.name} body",
+        )
+        body["texts"] = links
+        body["sources"] = list(
+            dict.fromkeys([*body["sources"], *(i for t in links for i in t["sources"])])
+        )
+        structure = draft.get("review_mechanism")
+        if structure:
+            body["structure"] = review_structure(structure, f"bodies/{path.name}")
+        bodies.append(body)
+        for meeting in draft.get("meetings", []):
+            where = f"bodies/{path.name} meeting {meeting.get('id')}"
+            row = pick(dict(meeting), MEETING_KEYS, where)
+            row["body"] = body["slug"]
+            row["sources"] = evidence_sources(row)
+            for end in ("start", "end"):
+                if row.get(end) and len(row[end]) < 10:
+                    row["when_as_stated"] = row.pop(end)
+            if row.get("format") == "in-person":
+                row["format"] = "in person"
+            row["chairs"] = [
+                pick(c, ("name", "country", "role"), where) for c in row.get("chairs", []) if c
+            ]
+            row["documents"] = [
+                pick(d, ("symbol", "title", "sources"), where) for d in row.get("documents", [])
+            ]
+            row["discrepancies"] = [
+                {**d, "chosen": str(d["chosen"]), "other": str(d["other"])}
+                for d in row.get("discrepancies", [])
+            ]
+            meetings.append({k: v for k, v in row.items() if v not in (None, [], {})})
+
+    def founded(body: dict[str, Any]) -> tuple[int, str]:
+        sessions = [
+            int(m[2])
+            for t in body["texts"]
+            if t["relation"] == "established" and (m := TEXT_NAME.match(t["text"]))
+        ]
+        return (min(sessions, default=99), body["name"])
+
+    return {"bodies": sorted(bodies, key=founded), "meetings": meetings}
+
+
+def review_structure(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    """The Review Mechanism's groups, clusters, phases, steps and status, as drafted."""
+    out: dict[str, Any] = {}
+    total = raw.get("clusters_total")
+    if total:
+        out["clusters_total"] = total["value"]
+        out["sources"] = total["sources"]
+        out["quote"] = total.get("quote")
+    out["groups"] = [
+        pick(g, ("name", "year_started", "states", "reviews", "sources", "quote", "notes"), where)
+        for g in raw.get("review_groups", [])
+    ]
+    out["clusters"] = [
+        pick(c, ("number", "name", "articles", "sources", "quote"), where)
+        for c in raw.get("clusters", [])
+    ]
+    out["phases"] = [
+        pick(p, ("name", "start", "end", "sources", "quote", "notes"), where)
+        for p in raw.get("phases", [])
+    ]
+    out["steps"] = [
+        pick(s, ("order", "name", "sources", "quote"), where) for s in raw.get("steps", [])
+    ]
+    status = [
+        pick(s, ("as_of", "measure", "value", "qualifier", "sources", "quote", "notes"), where)
+        for s in raw.get("status", [])
+    ]
+    out["status"] = sorted(status, key=lambda s: s.get("as_of") or "9999")
+    return {k: v for k, v in out.items() if v not in (None, [], {})}
+
+
 # Choices made across tables ------------------------------------------------------------------
 
 
@@ -848,6 +1002,7 @@ def build() -> dict[str, str]:
     drafts = read_sessions(sources)
     extras = read_extras(sources)
     parties = read_parties(sources)
+    bodies = read_bodies(sources, drafts["resolutions"])
     number_instruments(extras["instruments"])
     counts = [*drafts["stated_party_counts"], *extras["stated_party_counts"]]
     counts += parties["stated_party_counts"]
@@ -863,6 +1018,11 @@ def build() -> dict[str, str]:
         "resolutions": sorted(
             drafts["resolutions"],
             key=lambda r: (r["session"], r["number"] is None, r["number"] or 0, r["kind"], r["id"]),
+        ),
+        "bodies": bodies["bodies"],
+        "meetings": sorted(
+            bodies["meetings"],
+            key=lambda m: (m["body"], m.get("start") or m.get("when_as_stated") or "9999", m["id"]),
         ),
         "participation": prefer(drafts["participation"], sessions, sources),
         "stated_party_counts": count_ids(counts),

@@ -13,6 +13,8 @@ Start here:
   ``resolutions_by_topic("firearms")``, ``topics()``: the texts the Conference adopted.
 * ``instrument("Firearms Protocol")``, ``party_count(instrument, as_of=)``,
   ``parties(...)``, ``participant("Italy")``: the Convention, its Protocols and their parties.
+* ``bodies()``, ``body("WG TIP")``, ``meetings("firearms", year=2023)``: the working groups,
+  the Review Mechanism and the expert groups, and their meetings.
 * ``search("cultural property")``, ``cite(record)``, ``source(id)``: finding and citing.
 * ``to_pandas(...)``, ``to_csv(...)``, ``to_json()``, ``to_sqlite(path)``: taking it elsewhere.
 
@@ -53,9 +55,11 @@ if TYPE_CHECKING:
     from .membership import parties as parties
     from .membership import party_count as party_count
     from .membership import stated_party_counts as stated_party_counts
+    from .model import Body as Body
     from .model import DataInfo as DataInfo
     from .model import Figure as Figure
     from .model import Instrument as Instrument
+    from .model import Meeting as Meeting
     from .model import Participant as Participant
     from .model import PartyCount as PartyCount
     from .model import Records as Records
@@ -82,6 +86,9 @@ if TYPE_CHECKING:
     from .queries import topics as topics
     from .report import coverage as coverage
     from .sqlite import to_sqlite as to_sqlite
+    from .subsidiary import bodies as bodies
+    from .subsidiary import body as body
+    from .subsidiary import meetings as meetings
     from .summary import participation_summary as participation_summary
 
     __version__: str
@@ -110,6 +117,9 @@ _EXPORTS: dict[str, str] = {
     "parties": "membership",
     "party_count": "membership",
     "stated_party_counts": "membership",
+    "bodies": "subsidiary",
+    "body": "subsidiary",
+    "meetings": "subsidiary",
     "participation_summary": "summary",
     "coverage": "report",
     "search": "fulltext",
@@ -119,6 +129,8 @@ _EXPORTS: dict[str, str] = {
     "to_sqlite": "sqlite",
     "load_json": "exports",
     # what you get back
+    "Body": "model",
+    "Meeting": "model",
     "Records": "model",
     "Figure": "model",
     "Session": "model",

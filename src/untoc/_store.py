@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from importlib.abc import Traversable
 
     from .model import (
+        Body,
         Conference,
         DataInfo,
         Event,
         Instrument,
+        Meeting,
         Observance,
         Participant,
         ParticipationFigure,
@@ -90,6 +92,35 @@ class Texts:
     by_symbol: Mapping[tuple[int, int], Records[Resolution]]
     by_session: Mapping[int, Records[Resolution]]
     by_topic: Mapping[str, Records[Resolution]]
+
+
+@attrs.frozen
+class Meetings:
+    """Meetings by id and by body."""
+
+    records: Records[Meeting]
+    by_id: Mapping[str, Meeting]
+    by_body: Mapping[str, Records[Meeting]]
+
+
+def body_names(body: Body) -> tuple[str, ...]:
+    """Every name a body is found by.
+
+    Its name, aliases and symbol prefix, and the forms people write a working group's name in
+    ("Firearms Working Group", "WG on Firearms", "WG Firearms", "firearms"; "WG TIP", as UNODC's
+    own page addresses write it).
+    """
+    names = [body.name, *body.aliases, *([body.symbol_prefix] if body.symbol_prefix else [])]
+    for prefix in ("Working Group of Government Experts on ", "Working Group on "):
+        if body.name.startswith(prefix):
+            subject = body.name[len(prefix) :]
+            bare = subject[4:] if subject.startswith("the ") else subject
+            initials = "".join(word[0] for word in bare.split()).upper()
+            names += [f"{bare} Working Group", f"WG on {bare}", f"WG {bare}", bare]
+            if len(initials) > 1:
+                names.append(f"WG {initials}")
+            break
+    return tuple(dict.fromkeys(names))
 
 
 @attrs.frozen
@@ -248,7 +279,9 @@ class Store:
         if name == "sessions":
             return self.session_rows.by_key
         if name == "resolutions":
-            return self.texts.by_id
+            return self.text_rows.by_key
+        if name == "bodies":
+            return self.bodies.by_key
         raise KeyError(f"no reference index for table {name!r}")
 
     # Tables ------------------------------------------------------------------------------
@@ -308,10 +341,48 @@ class Store:
         return Table(records, {s.number: s for s in records})
 
     @loaded
-    def texts(self) -> Texts:
-        """Resolutions and decisions with their indexes; two texts with one symbol is an error."""
+    def text_rows(self) -> Table[Resolution]:
+        """Resolutions and decisions as stored (without the bodies they concern), by id."""
         records: Records[Resolution] = self.records("resolutions")
         self.check_refs("resolutions", records)
+        return Table(records, {t.id: t for t in records})
+
+    @loaded
+    def bodies(self) -> NamedTable[Body]:
+        """Subsidiary bodies, by slug and by any name (see `body_names`)."""
+        records: Records[Body] = self.records("bodies")
+        self.check_refs("bodies", records)
+        keys = KeyIndex("body", {b.slug: body_names(b) for b in records})
+        return NamedTable(records, {b.slug: b for b in records}, keys)
+
+    @loaded
+    def meetings(self) -> Meetings:
+        """Meetings of the subsidiary bodies, by id and by body, in file order."""
+        records: Records[Meeting] = self.records("meetings")
+        self.check_refs("meetings", records)
+        by_body: dict[str, list[Meeting]] = {b.slug: [] for b in self.bodies.records}
+        for meeting in records:
+            if meeting.start and meeting.end and meeting.end < meeting.start:
+                raise DataError("meetings.json", repr(meeting.id), "ends before it starts")
+            by_body[meeting.body].append(meeting)
+        return Meetings(records, {m.id: m for m in records}, _frozen(by_body))
+
+    @loaded
+    def texts(self) -> Texts:
+        """Resolutions and decisions with their indexes.
+
+        Each text carries the bodies it established or instructed; two texts with one symbol is
+        an error.
+        """
+        concerned: dict[str, list[str]] = defaultdict(list)
+        for body in self.bodies.records:
+            for link in body.texts:
+                if link.resolution is not None and body.slug not in concerned[link.resolution]:
+                    concerned[link.resolution].append(body.slug)
+        records = Records(
+            attrs.evolve(t, bodies=tuple(concerned[t.id])) if t.id in concerned else t
+            for t in self.text_rows.records
+        )
         by_symbol: dict[tuple[int, int], list[Resolution]] = defaultdict(list)
         by_session: dict[int, list[Resolution]] = defaultdict(list)
         by_topic: dict[str, list[Resolution]] = {t.slug: [] for t in self.topics.records}
@@ -488,6 +559,9 @@ _LOADERS = (
     "instruments",
     "conference",
     "session_rows",
+    "text_rows",
+    "bodies",
+    "meetings",
     "texts",
     "participation",
     "stated_counts",

@@ -159,6 +159,23 @@ TABLES: tuple[Table, ...] = (
         description="Resolutions and decisions adopted by the sessions.",
     ),
     _table(
+        "bodies",
+        "_bodies:Body",
+        "slug",
+        "slug name kind symbol_prefix aliases description sources",
+        row="body",
+        description="Subsidiary bodies of the Conference and the texts behind them.",
+    ),
+    _table(
+        "meetings",
+        "_bodies:Meeting",
+        "id",
+        "id body kind number number_as_stated title start end when_as_stated city format chairs "
+        "report_symbol topics reported_to_session sources",
+        row="meeting",
+        description="Meetings of the subsidiary bodies, dated where a source dates them.",
+    ),
+    _table(
         "participation",
         "_sessions:ParticipationFigure",
         "id",

@@ -33,6 +33,8 @@ examples:
   untoc parties firearms-protocol --as-of 2008-10-15
   untoc participant Italy
   untoc observances
+  untoc body firearms
+  untoc meetings --body "WG TIP" --year 2023
   untoc search "cultural property"
   untoc export --format sqlite --output untoc.sqlite
   untoc --json session 12
@@ -348,6 +350,51 @@ def _statements(args: argparse.Namespace, out: _Output) -> None:
     out.emit(rows, lambda: (f"{s}{out.mark(s)}" for s in rows))
 
 
+def _bodies(args: argparse.Namespace, out: _Output) -> None:
+    from .subsidiary import bodies, meetings
+
+    rows = bodies()
+
+    def text() -> Iterable[str]:
+        for b in rows:
+            held = meetings(b.slug)
+            dated = sum(1 for m in held if m.dated)
+            yield (
+                f"{b.slug:<40} {b.kind:<17} {len(held):>2} meetings ({dated} dated){out.mark(b)}"
+            )
+
+    out.emit(rows, text)
+
+
+def _body(args: argparse.Namespace, out: _Output) -> None:
+    from .subsidiary import body, timeline
+
+    b = body(args.key)
+    out.cite = True
+
+    def text() -> Iterable[str]:
+        yield f"{b.name} ({b.kind}){out.mark(b)}"
+        if b.symbol_prefix:
+            yield f"Documents: {b.symbol_prefix}/..."
+        for link in b.texts:
+            yield f"{link.relation.capitalize()} by {link.text}{out.mark(link)}"
+        if b.structure is not None:
+            yield from (f"Review group: {g}{out.mark(g)}" for g in b.structure.groups)
+            yield from (f"Status: {s}{out.mark(s)}" for s in b.structure.status)
+        yield "Timeline:"
+        for entry in timeline(b.slug):
+            yield f"  {entry}{out.mark(entry.record)}"
+
+    out.emit(b, text, cite=True)
+
+
+def _meetings(args: argparse.Namespace, out: _Output) -> None:
+    from .subsidiary import meetings
+
+    rows = meetings(args.body, year=args.year, kind=args.kind)
+    out.emit(rows, lambda: (f"{m}{out.mark(m)}" for m in rows))
+
+
 def _search(args: argparse.Namespace, out: _Output) -> None:
     from .fulltext import search
 
@@ -471,6 +518,12 @@ def build_parser() -> argparse.ArgumentParser:
     add("events", _events, "events at or around sessions").add_argument("--session")
     add("observances", _observances, "the International Day and its themes")
     add("statements", _statements, "statements quoted by sources").add_argument("--session")
+    add("bodies", _bodies, "the Conference's working groups, expert groups, Review Mechanism")
+    add("body", _body, "one body: its texts and timeline, with citations").add_argument("key")
+    p = add("meetings", _meetings, "meetings of the subsidiary bodies")
+    p.add_argument("--body")
+    p.add_argument("--year", type=int)
+    p.add_argument("--kind")
     p = add("search", _search, "search titles, subjects, sessions and events")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)

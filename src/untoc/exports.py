@@ -141,6 +141,8 @@ def table_records(name: str) -> Records[Any]:
         "conference": lambda: Records([store.conference]),
         "sessions": lambda: store.sessions.records,
         "resolutions": lambda: store.texts.records,
+        "bodies": lambda: store.bodies.records,
+        "meetings": lambda: store.meetings.records,
         "participation": lambda: store.participation.records,
         "stated_party_counts": lambda: store.stated_counts.records,
         "events": lambda: store.events.records,

@@ -72,13 +72,28 @@ class SessionCoverage:
 
 
 @attrs.frozen
+class BodyCoverage:
+    """How many of a subsidiary body's meetings the record holds, and which it cannot date."""
+
+    body: str
+    meetings: int
+    dated: int
+    undated: tuple[str, ...]
+    """Ids of the meetings known to exist (from a cited source) whose first day no source gives."""
+
+
+@attrs.frozen
 class Coverage:
-    """The coverage report for every session held, and what is known of later ones."""
+    """The coverage report.
+
+    Every session held, what is known of later ones, and the subsidiary bodies' meetings.
+    """
 
     sessions: tuple[SessionCoverage, ...]
     as_of: str
     not_held: str
     """Why no later session is in the record (the data's as-of date and what sources say)."""
+    bodies: tuple[BodyCoverage, ...] = ()
 
     def session(self, number: int | str) -> SessionCoverage:
         """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""
@@ -128,7 +143,16 @@ def _compute(store: _store.Store, _: None) -> Coverage:
         f"sessions 1 to {last} are held; the data is as of {info.as_of.isoformat()} and no "
         f"stored source gives the dates of a {_keys.ordinal(last + 1)} session"
     )
-    return Coverage(rows, info.as_of.isoformat(), not_held)
+    bodies = tuple(
+        BodyCoverage(
+            body.slug,
+            len(held := store.meetings.by_body[body.slug]),
+            sum(1 for m in held if m.dated),
+            tuple(m.id for m in held if not m.dated),
+        )
+        for body in store.bodies.records
+    )
+    return Coverage(rows, info.as_of.isoformat(), not_held, bodies)
 
 
 _coverage = PerStore(_compute)

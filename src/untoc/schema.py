@@ -87,7 +87,7 @@ def json_schema() -> dict[str, Any]:
 
     Examples:
         >>> ", ".join(sorted(untoc.schema.json_schema()["properties"])[:3])
-        'conference, events, instruments'
+        'bodies, conference, events'
 
     """
     defs: dict[str, Any] = {}

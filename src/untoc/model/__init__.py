@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ._base import Qualifier as Qualifier
     from ._base import Records as Records
     from ._base import Titles as Titles
+    from ._bodies import Body as Body
+    from ._bodies import BodyKind as BodyKind
+    from ._bodies import BodyText as BodyText
+    from ._bodies import Cluster as Cluster
+    from ._bodies import Document as Document
+    from ._bodies import Meeting as Meeting
+    from ._bodies import MeetingKind as MeetingKind
+    from ._bodies import Phase as Phase
+    from ._bodies import ReviewGroup as ReviewGroup
+    from ._bodies import ReviewStructure as ReviewStructure
+    from ._bodies import StatusFigure as StatusFigure
+    from ._bodies import Step as Step
     from ._events import Attendee as Attendee
     from ._events import Event as Event
     from ._events import Observance as Observance
@@ -57,6 +69,18 @@ _HOMES: dict[str, str] = {
     "Qualifier": "_base",
     "Records": "_base",
     "Titles": "_base",
+    "Body": "_bodies",
+    "BodyKind": "_bodies",
+    "BodyText": "_bodies",
+    "Cluster": "_bodies",
+    "Document": "_bodies",
+    "Meeting": "_bodies",
+    "MeetingKind": "_bodies",
+    "Phase": "_bodies",
+    "ReviewGroup": "_bodies",
+    "ReviewStructure": "_bodies",
+    "StatusFigure": "_bodies",
+    "Step": "_bodies",
     "Attendee": "_events",
     "Event": "_events",
     "Observance": "_events",

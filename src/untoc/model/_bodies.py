@@ -1,0 +1,328 @@
+"""The Conference's subsidiary bodies and their meetings.
+
+Working groups, expert groups and the Review Mechanism.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+import attrs
+
+from .._public import public
+from ._base import Discrepancy, Figure, Person, Record, quiet, ref, sources_field
+
+BodyKind = Literal["working group", "expert group", "review mechanism"]
+"""What kind of body of the Conference."""
+
+MeetingKind = Literal["meeting", "constructive dialogue", "intergovernmental meeting", "other"]
+"""What kind of meeting: a session of the body, a constructive dialogue with civil society under
+the Review Mechanism, an intergovernmental meeting (on the Mechanism's procedures), or other."""
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class BodyText(Record):
+    """A text that established a body or gave it a mandate, as the sources name it.
+
+    Attributes:
+        relation: ``"established"`` or ``"mandated"``.
+        text: The text as the sources name it (``"Resolution 5/4"``).
+        resolution: The id of that text in untoc's record, where the record holds it.
+        sources: Ids of the sources.
+        quote: The sentence that says so.
+    """
+
+    relation: Literal["established", "mandated"]
+    text: str
+    resolution: str | None = ref("resolutions", default=None)
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"{self.relation} by {self.text}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class ReviewGroup(Record):
+    """A group of States drawn by lot to start their reviews in one year.
+
+    Attributes:
+        name: The group as the sources name it (``"first group"``).
+        year_started: The year its reviews started, where stated.
+        states: How many States it has, where stated.
+        reviews: How many reviews it has, where stated.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+        notes: Remarks.
+    """
+
+    name: str
+    year_started: int | None = None
+    states: int | None = None
+    reviews: int | None = None
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        parts = [self.name]
+        if self.year_started:
+            parts.append(f"started {self.year_started}")
+        if self.states is not None:
+            parts.append(f"{self.states} States")
+        if self.reviews is not None:
+            parts.append(f"{self.reviews} reviews")
+        return ", ".join(parts)
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Cluster(Record):
+    """A thematic cluster of articles reviewed together.
+
+    Attributes:
+        number: Its number, where stated.
+        name: What it covers, as stated.
+        articles: Which articles, where stated.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+    """
+
+    number: int | None = None
+    name: str | None = None
+    articles: str | None = None
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"cluster {self.number or '?'}: {self.name or 'name not stated'}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Phase(Record):
+    """A phase of the review process, with its dates as the sources give them.
+
+    Attributes:
+        name: The phase as the sources name it.
+        start: When it began, as stated (``"2020-10"``: a month), or ``None``.
+        end: When it ends, as stated, or ``None``.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+        notes: Remarks.
+    """
+
+    name: str
+    start: str | None = None
+    end: str | None = None
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.start or '?'} to {self.end or '?'})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Step(Record):
+    """A step of each review, in order.
+
+    Attributes:
+        order: Its place in the review (1 first).
+        name: The step.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+    """
+
+    order: int
+    name: str
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.name}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class StatusFigure(Figure):
+    """A dated figure on the Mechanism's progress, as a source states it.
+
+    Attributes:
+        as_of: The date (or month) it is for, as stated, or ``None`` when undated.
+        measure: What it counts, in the source's words.
+        sources: Ids of the sources.
+        quote: The sentence that states it.
+        notes: Remarks.
+    """
+
+    as_of: str | None
+    measure: str
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"{Figure.__str__(self)} {self.measure} ({self.as_of or 'undated'})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class ReviewStructure(Record):
+    """How the Review Mechanism is organized and how far it has gone, as sources state it.
+
+    Attributes:
+        clusters_total: How many thematic clusters there are, where stated.
+        groups: The review groups.
+        clusters: The clusters whose names are stated.
+        phases: The phases of the process.
+        steps: The steps of each review.
+        status: Dated figures on progress, oldest first (undated last).
+        sources: Ids of the sources of ``clusters_total``.
+        quote: The sentence that states it.
+    """
+
+    clusters_total: int | None = None
+    groups: tuple[ReviewGroup, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    steps: tuple[Step, ...] = ()
+    status: tuple[StatusFigure, ...] = ()
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+
+@public
+@attrs.frozen(repr=False, kw_only=True)
+class Body(Record):
+    """A subsidiary body of the Conference: a working group, an expert group, the Review Mechanism.
+
+    Attributes:
+        slug: The key (``"firearms-working-group"``).
+        name: Its name as the sources give it.
+        kind: ``"working group"``, ``"expert group"`` or ``"review mechanism"``.
+        sources: Ids of the sources.
+        aliases: Other names it is found by, as sources print them.
+        symbol_prefix: The prefix of its documents' symbols (``"CTOC/COP/WG.6"``), where stated.
+        description: What it does, in a line.
+        texts: The texts that established it and gave it mandates.
+        structure: For the Review Mechanism: groups, clusters, phases, steps and status figures.
+        quote: The sentence that shows its name and kind.
+        notes: Remarks, including any inference (marked as such).
+    """
+
+    slug: str
+    name: str
+    kind: BodyKind
+    sources: tuple[str, ...] = sources_field()
+    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    symbol_prefix: str | None = None
+    description: str | None = quiet()
+    texts: tuple[BodyText, ...] = attrs.field(default=(), repr=False)
+    structure: ReviewStructure | None = attrs.field(default=None, repr=False)
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    @property
+    def established_by(self) -> tuple[BodyText, ...]:
+        """The texts that established it."""
+        return tuple(t for t in self.texts if t.relation == "established")
+
+    @property
+    def mandated_by(self) -> tuple[BodyText, ...]:
+        """The texts that gave it (further) mandates."""
+        return tuple(t for t in self.texts if t.relation == "mandated")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class Document(Record):
+    """A document of a meeting: its symbol, its title, or both, as the sources give them.
+
+    Attributes:
+        symbol: The UN document symbol (``"CTOC/COP/WG.6/2018/3"``), where stated.
+        title: Its title as printed, where stated.
+        sources: Ids of the sources.
+    """
+
+    symbol: str | None = None
+    title: str | None = None
+    sources: tuple[str, ...] = sources_field()
+
+    def __str__(self) -> str:
+        return ": ".join(x for x in (self.symbol, self.title) if x) or "(document)"
+
+
+@public
+@attrs.frozen(repr=False, kw_only=True)
+class Meeting(Record):
+    """A meeting of a subsidiary body, with what the sources state of it; unknown is ``None``.
+
+    Attributes:
+        id: Stable id (``"firearms-working-group-2018-05"``).
+        body: Slug of the body.
+        kind: A session of the body (``"meeting"``), a ``"constructive dialogue"``, an
+            ``"intergovernmental meeting"``, or ``"other"``.
+        sources: Ids of the sources.
+        number: Its number as the sources number it, or ``None``.
+        number_as_stated: The words the sources use ("ninth session").
+        title: Its title, where stated.
+        start: First day, or ``None`` when no source gives the day.
+        end: Last day, or ``None``.
+        when_as_stated: The month or year a source gives when it gives no day (``"2025-10"``).
+        city: Where, as printed (in the source's language).
+        venue: The building, where stated.
+        format: ``"in person"``, ``"hybrid"`` or ``"online"``, where stated.
+        chairs: Who chaired, as stated.
+        report_symbol: Symbol of its report, where stated.
+        documents: Other documents, by symbol.
+        agenda: Agenda items, verbatim.
+        topics: Slugs of the topics it dealt with.
+        reported_to_session: The session of the Conference it reported (or is to report) to,
+            where a source says so.
+        quote: The sentence that dates it.
+        notes: Remarks, including any inference (marked as such).
+        discrepancies: Where sources disagree (its number, its year) and what was chosen.
+    """
+
+    id: str
+    body: str = ref("bodies")
+    kind: MeetingKind = "meeting"
+    sources: tuple[str, ...] = sources_field()
+    number: int | None = None
+    number_as_stated: str | None = quiet()
+    title: str | None = quiet()
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+    when_as_stated: str | None = None
+    city: str | None = None
+    venue: str | None = quiet()
+    format: Literal["in person", "hybrid", "online"] | None = None
+    chairs: tuple[Person, ...] = attrs.field(default=(), repr=False)
+    report_symbol: str | None = None
+    documents: tuple[Document, ...] = attrs.field(default=(), repr=False)
+    agenda: tuple[str, ...] = attrs.field(default=(), repr=False)
+    topics: tuple[str, ...] = ref("topics", default=(), repr=False)
+    reported_to_session: int | None = None
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def year(self) -> int | None:
+        """The year it met: from its first day, else from the month or year a source gives."""
+        if self.start is not None:
+            return self.start.year
+        return int(self.when_as_stated[:4]) if self.when_as_stated else None
+
+    @property
+    def dated(self) -> bool:
+        """Whether a source gives its first day."""
+        return self.start is not None
+
+    def __str__(self) -> str:
+        when = self.start.isoformat() if self.start else (self.when_as_stated or "date unknown")
+        if self.end and self.end != self.start:
+            when += f" to {self.end.isoformat()}"
+        number = f" {self.number_as_stated or self.number}" if self.number else ""
+        kind = "" if self.kind == "meeting" else f" ({self.kind})"
+        return f"{self.title or self.body}{number}{kind}, {when}"

@@ -1,0 +1,137 @@
+"""The Conference's subsidiary bodies and their meetings, fact by fact as the sources state them.
+
+The sources: the Secretariat's note CTOC/COP/2016/CRP.2 (Spanish copy: resolutions 5/4, 6/2 and
+7/1 on the Working Group on Firearms), the background paper CTOC/COP/WG.6/2018/3 ("Working
+Group on Firearms, Vienna, 2 and 3 May 2018"; resolution 8/3), the report CTOC/COP/WG.4/2010/6
+(the Working Group on Trafficking in Persons, Vienna, 27-29 January 2010), UNODC's pages on the
+Review Mechanism (resolution 9/1; a first group of 62 States in 2020, a second of 63 in 2021).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import untoc
+from untoc.subsidiary import timeline
+
+D = dt.date
+
+
+def test_every_body_of_the_issue_is_in_the_record() -> None:
+    assert {b.slug for b in untoc.bodies()} == {
+        "trafficking-in-persons-working-group",
+        "smuggling-of-migrants-working-group",
+        "firearms-working-group",
+        "international-cooperation-working-group",
+        "technical-assistance-working-group",
+        "review-mechanism",
+        "environment-expert-group",
+    }
+    kinds = {b.slug: b.kind for b in untoc.bodies()}
+    assert kinds["review-mechanism"] == "review mechanism"
+    assert kinds["environment-expert-group"] == "expert group"
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "firearms-working-group",
+        "Working Group on Firearms",
+        "Firearms Working Group",
+        "WG on Firearms",
+        "firearms",
+        "CTOC/COP/WG.6",
+    ],
+)
+def test_a_body_by_the_names_people_use(key: str) -> None:
+    assert untoc.body(key).slug == "firearms-working-group"
+
+
+def test_abbreviations_unodc_uses() -> None:
+    assert untoc.body("WG TIP").slug == "trafficking-in-persons-working-group"
+    assert untoc.body("WG SOM").slug == "smuggling-of-migrants-working-group"
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.body("Working Group on Firarms")
+    assert "firearms-working-group" in info.value.suggestions
+
+
+def test_the_texts_behind_the_firearms_working_group() -> None:
+    firearms = untoc.body("firearms")
+    assert [(t.relation, t.text) for t in firearms.texts] == [
+        ("established", "Resolution 5/4"),
+        ("mandated", "Resolution 6/2"),
+        ("mandated", "Resolution 7/1"),
+        ("mandated", "Resolution 8/3"),
+    ]
+    assert [t.resolution for t in firearms.established_by] == ["resolution-5-4"]
+    assert "decidió establecer un grupo de trabajo" in (firearms.established_by[0].quote or "")
+
+
+def test_texts_link_back_to_the_bodies_they_set_up() -> None:
+    assert untoc.resolution("Resolution 5/4").bodies == ("firearms-working-group",)
+    assert "review-mechanism" in untoc.resolution("Resolution 9/1").bodies
+    assert "firearms-working-group" in untoc.resolution("Resolution 7/1").bodies
+    assert untoc.resolution("Resolution 5/7").bodies == ()
+
+
+def test_the_review_mechanism_was_established_by_resolution_9_1() -> None:
+    mechanism = untoc.body("review-mechanism")
+    assert [t.text for t in mechanism.established_by] == ["Resolution 9/1"]
+    assert [t.text for t in mechanism.mandated_by] == ["Resolution 10/1"]
+    groups = mechanism.structure.groups  # type: ignore[union-attr]
+    assert [(g.year_started, g.states, g.reviews) for g in groups[:2]] == [
+        (2020, 62, 62),
+        (2021, 63, 63),
+    ]
+    assert mechanism.structure.clusters_total == 4  # type: ignore[union-attr]
+
+
+def test_meetings_as_dated_by_their_documents() -> None:
+    (may_2018,) = untoc.meetings("firearms", year=2018)
+    assert (may_2018.start, may_2018.end, may_2018.city) == (D(2018, 5, 2), D(2018, 5, 3), "Vienna")
+    (january_2010,) = [m for m in untoc.meetings("WG TIP", year=2010) if m.start == D(2010, 1, 27)]
+    assert january_2010.end == D(2010, 1, 29)
+    assert january_2010.report_symbol == "CTOC/COP/WG.4/2010/6"
+
+
+def test_meetings_known_but_undated_are_kept_and_reported() -> None:
+    undated = [m for m in untoc.meetings() if not m.dated]
+    assert undated and all(m.start is None for m in undated)
+    report = {row.body: row for row in untoc.coverage().bodies}
+    assert set(report) == {b.slug for b in untoc.bodies()}
+    assert sum(len(r.undated) for r in report.values()) == len(undated)
+    for row in report.values():
+        assert row.meetings == len(untoc.meetings(row.body))
+        assert row.dated + len(row.undated) == row.meetings
+
+
+def test_meeting_filters() -> None:
+    dialogues = untoc.meetings(kind="constructive dialogue")
+    assert dialogues and {m.body for m in dialogues} == {"review-mechanism"}
+    assert {m.year for m in untoc.meetings(year=2023)} == {2023}
+    with pytest.raises(untoc.NotFoundError):
+        untoc.meetings(kind="conference")
+    with pytest.raises(untoc.InvalidTypeError):
+        untoc.meetings(year="2023")  # type: ignore[arg-type]
+
+
+def test_a_timeline_puts_meetings_and_sessions_in_order() -> None:
+    steps = timeline("firearms")
+    dated = [e.day for e in steps if e.day is not None]
+    assert dated == sorted(dated)
+    sessions = [e.record.number for e in steps if e.kind == "session"]
+    assert sessions == [5, 6, 7, 8]  # resolutions 5/4, 6/2, 7/1 and 8/3
+    assert steps[0].why == "established by Resolution 5/4"
+    assert all(e.day is not None for e in steps[: len(dated)])
+
+
+def test_every_meeting_belongs_to_a_body_and_is_sourced() -> None:
+    slugs = {b.slug for b in untoc.bodies()}
+    for meeting in untoc.meetings():
+        assert meeting.body in slugs
+        assert meeting.sources
+        if meeting.start and meeting.end:
+            assert meeting.start <= meeting.end
+        assert set(meeting.topics) <= {t.slug for t in untoc.topics()}
