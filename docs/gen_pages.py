@@ -319,10 +319,11 @@ def instrument_page(instrument: Any) -> None:
         f"The depositary's participant table is complete through "
         f"**{table.complete_through.isoformat()}** {notes.cite(table)}; later counts add the "
         "deposits found in other sources and are lower bounds, shown beside the latest count a "
-        "source stated.",
+        "source stated, and beside the participants whose consent a source reports without a "
+        "date that settles whether they were parties by then.",
         "",
-        "| on 1 January | parties | latest count stated by then |",
-        "|---|---|---|",
+        "| on 1 January | parties | latest count stated by then | reported without a date |",
+        "|---|---|---|---|",
     ]
     first = (instrument.adopted or dt.date(2001, 1, 1)).year + 1
     for year in range(first, untoc.data_info().as_of.year + 1):
@@ -330,13 +331,25 @@ def instrument_page(instrument: Any) -> None:
         stated = count.stated
         said = f"{stated.value} ({day(stated.as_of)}) {notes.cite(stated)}" if stated else "–"
         shown = count.value if count.precision == "exact" else f"at least {count.value}"
-        lines.append(f"| {year} | {shown} | {said} |")
+        undated = ", ".join(f"[{c}](../states.md#{c})" for c in count.undated) or "–"
+        lines.append(f"| {year} | {shown} | {said} | {undated} |")
     lines += ["", "## Counts sources stated", "", "| as of | count | note |", "|---|---|---|"]
     for c in untoc.stated_party_counts(slug):
         lines.append(
             f"| {day(c.as_of)} | {c.value} {c.measure} {notes.cite(c)} "
             f"| {md(c.reconciliation or '')} |"
         )
+    lines += ["", "## Deposits taken from other sources", ""]
+    lines += [
+        f"Added to the depositary's table ({len(table.added)}), each with its sources on the "
+        "[States page](../states.md):",
+        "",
+        *(f"- {md(item)}" for item in table.added),
+        "",
+    ]
+    if table.not_added:
+        lines += ["Reports not added (the same date as held, superseded, or doubtful):", ""]
+        lines += [f"- {md(item)}" for item in table.not_added]
     texts = untoc.resolutions(instrument=slug)
     lines += ["", f"## Texts of the Conference on it ({len(texts)})", ""]
     lines += [f"- [{md(r.label)}](../{session_path(r.session)}): {md(r.heading)}" for r in texts]
@@ -438,6 +451,9 @@ def states_page() -> None:
                 parts.append(f"s. {action.signature.isoformat()}")
             if action.consent:
                 parts.append(f"{marks.get(action.consent_kind or '', '?')} {action.consent}")
+            elif action.consent_undated:
+                mark = marks.get(action.consent_kind or "", "?")
+                parts.append(f"{mark} {action.consent_undated} (no full date)")
             cells.append(" ".join(parts) + " " + notes.cite(action))
         lines.append(
             f'| <a id="{p.code}"></a>{md(p.name)} ({p.code}) | ' + " | ".join(cells) + " |"
@@ -482,10 +498,12 @@ def coverage_page() -> None:
     for instrument in untoc.instruments():
         table = party_table(instrument.slug)
         lines += [f"### {instrument.short_name}", "", md(table.evidence), ""]
-        if table.not_added:
-            lines += ["Reported but not counted (no full date, or doubtful):", ""]
-            lines += [f"- {md(item)}" for item in table.not_added]
-            lines.append("")
+        lines += [
+            f"{len(table.added)} deposits added from other sources, {len(table.not_added)} "
+            f"reports not added; both listed on the [instrument's page]"
+            f"(instruments/{instrument.slug}.md#deposits-taken-from-other-sources).",
+            "",
+        ]
     write("coverage.md", lines)
 
 

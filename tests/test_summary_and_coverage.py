@@ -118,9 +118,9 @@ COVERAGE_ROWS = {
     ),
     10: (
         ("7 resolutions",),
-        6,
+        5,  # the trafficking text: "decisions were taken" (MVD) says no kind
         0,
-        0,
+        1,
         3,
         3,
         4,

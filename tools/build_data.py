@@ -238,7 +238,7 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             row["session"] = number
             if "id" not in row:
                 tail = str(row["number"]) if row.get("number") is not None else slug(row["subject"])
-                row["id"] = f"{row['kind']}-{number}-{tail}"
+                row["id"] = f"{row['kind'] or 'text'}-{number}-{tail}"
             row.setdefault("number", None)
             texts.append(row)
 
@@ -456,88 +456,96 @@ SUFFIX = {
     "d": "succession",
 }
 
+
 # Depositary names that pycountry.countries.lookup() does not resolve. Codes are ISO 3166-1
 # alpha-3, except EUU (ISO 3166-1 has no code for the European Union).
-EXPLICIT = {
-    "Bolivia (Plurinational State of)": "BOL",
-    "Cape Verde": "CPV",
-    "Cabo Verde": "CPV",
-    "Democratic Republic of the Congo": "COD",
-    "European Union": "EUU",
-    "Holy See": "VAT",
-    "Iran (Islamic Republic of)": "IRN",
-    "Micronesia (Federated States of)": "FSM",
-    "Republic of Korea": "KOR",
-    "Democratic People's Republic of Korea": "PRK",
-    "St. Kitts and Nevis": "KNA",
-    "Saint Kitts and Nevis": "KNA",
-    "St. Lucia": "LCA",
-    "Saint Lucia": "LCA",
-    "St. Vincent and the Grenadines": "VCT",
-    "Saint Vincent and the Grenadines": "VCT",
-    "Swaziland": "SWZ",
-    "Eswatini": "SWZ",
-    "The former Yugoslav Republic of Macedonia": "MKD",
-    "North Macedonia": "MKD",
-    "Turkey": "TUR",
-    "Türkiye": "TUR",
-    "Czech Republic": "CZE",
-    "Czechia": "CZE",
-    "Venezuela (Bolivarian Republic of)": "VEN",
-    "State of Palestine": "PSE",
-}
+class Names:
+    """Participant names to ISO 3166-1 alpha-3 codes, and each code's aliases.
 
-# Short and former names people type, beyond what ISO 3166 (via pycountry) gives.
-EXTRA_ALIASES = {
-    "BOL": ["Bolivia"],
-    "CPV": ["Cape Verde", "Cabo Verde"],
-    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
-    "CZE": ["Czechia", "Czech Republic"],
-    "EUU": ["EU", "European Community", "European Union"],
-    "FSM": ["Micronesia"],
-    "GBR": ["United Kingdom", "UK", "Great Britain", "Britain"],
-    "IRN": ["Iran"],
-    "KOR": ["South Korea", "Korea, Republic of"],
-    "PRK": ["North Korea"],
-    "LAO": ["Laos"],
-    "MDA": ["Moldova"],
-    "MKD": ["North Macedonia", "Macedonia"],
-    "PSE": ["Palestine"],
-    "RUS": ["Russia"],
-    "SWZ": ["Swaziland", "Eswatini"],
-    "SYR": ["Syria"],
-    "TUR": ["Turkey", "Türkiye", "Turkiye"],
-    "TZA": ["Tanzania"],
-    "USA": ["United States", "USA", "US"],
-    "VEN": ["Venezuela"],
-    "VNM": ["Vietnam", "Viet Nam"],
-    "BRN": ["Brunei"],
-    "COD": ["DR Congo", "DRC", "Congo-Kinshasa"],
-    "COG": ["Congo-Brazzaville", "Republic of the Congo"],
-}
+    Every name comes from a maintained list or a cited page, none written here: ISO 3166
+    through pycountry (name, official and common names), the CLDR English territory names
+    through babel, forms of those names the depositary writes ("Bolivia (Plurinational State
+    of)" for "Plurinational State of Bolivia", "Republic of Korea" for "Korea, Republic of",
+    "St." for "Saint"), and ``parties/names.json`` for former names, with their sources.
+    """
+
+    def __init__(self, sources: Sources) -> None:
+        import pycountry
+        from babel import Locale
+
+        residual = load(PARTIES / "names.json")
+        sources.add_all(residual["sources"], "parties/names.json")
+        cldr = Locale("en").territories
+        self.aliases: dict[str, list[str]] = {}
+        for country in pycountry.countries:
+            names = [country.name]
+            names += [
+                getattr(country, f) for f in ("official_name", "common_name") if hasattr(country, f)
+            ]
+            if country.alpha_2 in cldr:
+                names.append(cldr[country.alpha_2])
+            forms = [country.alpha_2, *(f for n in names for f in self.forms(n))]
+            self.aliases[country.alpha_3] = list(dict.fromkeys(forms))
+        for own in residual["own_codes"]:
+            self.aliases[own["code"]] = [
+                own["name"],
+                *(k for k, v in cldr.items() if v == own["name"]),
+            ]
+        self.sources: dict[str, list[str]] = {}
+        for former in residual["former_names"]:
+            code = self.unique(former["now"])
+            self.aliases[code].append(former["name"])
+            self.sources.setdefault(code, []).extend(former["sources"])
+        self.index: dict[str, set[str]] = {}
+        for code, names in self.aliases.items():
+            for name in names:
+                self.index.setdefault(self.key(name), set()).add(code)
+
+    @staticmethod
+    def key(name: str) -> str:
+        return " ".join(name.casefold().replace("’", "'").split())
+
+    @staticmethod
+    def forms(name: str) -> list[str]:
+        """A name and the other ways the depositary and users write it."""
+        out = [name]
+        if ", " in name:  # ISO's "Korea, Republic of"
+            head, tail = name.split(", ", 1)
+            out.append(f"{tail.removeprefix('The ')} {head}")  # "Republic of Korea"
+            if tail.endswith(" of"):
+                out.append(f"{head} ({tail})")  # "Bolivia (Plurinational State of)"
+        if name.endswith(")") and " (" in name:  # "Holy See (Vatican City State)"
+            out.append(name[: name.index(" (")])
+        out += [n.replace("Saint ", "St. ") for n in out if n.startswith("Saint ")]
+        return out
+
+    def unique(self, name: str) -> str:
+        codes = self.index.get(self.key(name), set()) if hasattr(self, "index") else set()
+        if not codes:
+            for code, names in self.aliases.items():
+                if any(self.key(n) == self.key(name) for n in names):
+                    codes.add(code)
+        if len(codes) != 1:
+            raise SystemExit(f"no single ISO 3166-1 code for {name!r}: {sorted(codes)}")
+        return codes.pop()
+
+    def code(self, name: str) -> str:
+        """The code of a name as a table or a source writes it."""
+        return self.unique(name)
+
+
+NAMES: Names | None = None
 
 
 def iso3(name: str) -> str:
-    if name in EXPLICIT:
-        return EXPLICIT[name]
-    import pycountry
-
-    try:
-        return str(pycountry.countries.lookup(name).alpha_3)
-    except LookupError:
-        raise SystemExit(f"no ISO 3166-1 code for {name!r}") from None
+    assert NAMES is not None, "read_parties sets up the names first"
+    return NAMES.code(name)
 
 
 def iso_aliases(code: str) -> list[str]:
-    """Names ISO 3166 gives a code (through pycountry, a build-time dependency only)."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return []
-    names = [country.alpha_2, country.name]
-    names += [getattr(country, f) for f in ("official_name", "common_name") if hasattr(country, f)]
-    return names
+    """Every name of a code, for the participant's aliases."""
+    assert NAMES is not None
+    return NAMES.aliases.get(code, [])
 
 
 def csv_date(cell: str, where: str) -> tuple[str, str]:
@@ -601,8 +609,113 @@ def read_table(table: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
     return out, latest
 
 
+def describe(event: dict[str, Any]) -> str:
+    """An event in a line, for the table's ``added`` and ``not_added`` lists."""
+    date, kind = event.get("date"), event.get("action")
+    return f"{event['name']}: {kind or 'consent'} {date or '(no date)'}"
+
+
+def event_note(event: dict[str, Any]) -> str:
+    return joined(event.get("action_note"), event.get("notes")) or ""
+
+
+def merge_events(
+    action: dict[str, Any],
+    events: list[dict[str, Any]],
+    chosen: dict[tuple[str, str], dict[str, Any]],
+    added: list[str],
+    not_added: list[str],
+) -> None:
+    """Put one participant's later deposits under one instrument into its action.
+
+    A full date wins; two full dates that differ need a recorded choice (``discrepancies``);
+    a consent no source dates in full is still kept, as ``consent_undated`` (the month or year
+    stated, else "date not stated"), so that it is never silently missing.
+    """
+    consents = [e for e in events if e.get("action") != "signature"]
+    for event in events:
+        if event.get("action") == "signature" and event.get("date"):
+            if action["signature"] is not None:
+                not_added.append(f"{describe(event)}: the table already has a signature")
+                continue
+            action["signature"] = event["date"]
+            action["sources"] = [*action["sources"], *event["sources"]]
+            added.append(f"{describe(event)} ({', '.join(event['sources'])})")
+    doubtful = [e for e in consents if "doubtful" in event_note(e).lower()]
+    for event in doubtful:
+        cited = ", ".join(event["sources"])
+        not_added.append(f"{describe(event)}: doubtful ({event_note(event)}) [{cited}]")
+    consents = [e for e in consents if e not in doubtful]
+    dated = [e for e in consents if e.get("date") and len(e["date"]) == 10]
+    undated = [e for e in consents if e not in dated]
+    name = events[0]["name"]
+    choice = chosen.get((name, "date"))
+    held = {action["consent"]} if action["consent"] else set()
+    days = sorted({e["date"] for e in dated} | held)
+    if len(days) > 1:
+        if choice is None or choice["chosen"] not in days:
+            problems.append(f"{action['instrument']}: {name}: dates {days} and no recorded choice")
+            return
+        others = [d for d in days if d != choice["chosen"]]
+        if others != [choice["other"]]:
+            problems.append(f"{action['instrument']}: {name}: the choice does not name {others}")
+    elif choice is not None and choice["chosen"] not in days:
+        problems.append(f"{action['instrument']}: {name}: a recorded choice matches no date")
+    if choice is not None:
+        action["discrepancies"] = [
+            {
+                "field": "consent",
+                "chosen": choice["chosen"],
+                "other": choice["other"],
+                "other_sources": choice["other_sources"],
+                "reason": choice["reason"],
+            }
+        ]
+    day = choice["chosen"] if choice is not None else (days[0] if days else None)
+    if action["consent"] is not None:
+        for event in consents:
+            same = event.get("date") == day
+            why = "the table has the same date" if same else "dated by the table"
+            not_added.append(f"{describe(event)}: {why}")
+        return
+    if day is not None:
+        winners = [e for e in dated if e["date"] == day]
+        kinds = {e.get("action") for e in winners} & CONSENT_KINDS
+        action["consent"] = day
+        action["consent_kind"] = kinds.pop() if len(kinds) == 1 else None
+        action["sources"] = [*action["sources"], *(i for e in winners for i in e["sources"])]
+        for event in winners:
+            note = event_note(event)
+            extra = f"{describe(event)} added from a later source" + (f" ({note})" if note else "")
+            action["notes"] = joined(action["notes"], extra + ".")
+            added.append(f"{describe(event)} ({', '.join(event['sources'])})")
+        for event in consents:
+            if event not in winners:
+                not_added.append(f"{describe(event)}: dated by a later source")
+        return
+    if not undated:
+        return
+    stated = sorted({e["date"] for e in undated if e.get("date")}, key=len)
+    if stated and any(not stated[-1].startswith(s) for s in stated):
+        problems.append(f"{action['instrument']}: {name}: stated periods {stated} disagree")
+    kinds = {e.get("action") for e in undated} & CONSENT_KINDS
+    action["consent_undated"] = stated[-1] if stated else "date not stated"
+    action["consent_kind"] = kinds.pop() if len(kinds) == 1 else None
+    action["sources"] = [*action["sources"], *(i for e in undated for i in e["sources"])]
+    for event in undated:
+        note = event_note(event)
+        extra = f"{describe(event)}: consent reported, no full date stated" + (
+            f" ({note})" if note else ""
+        )
+        action["notes"] = joined(action["notes"], extra + ".")
+        cited = ", ".join(event["sources"])
+        added.append(f"{describe(event)}: reported without a full date [{cited}]")
+
+
 def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
     """Participants from the raw tables plus later deposits; each table's reach; stated counts."""
+    global NAMES
+    NAMES = Names(sources)
     spec = load(PARTIES / "tables.json")
     sources.add_all(spec["sources"], "parties/tables.json")
     deposits = [load(p) for p in sorted((PARTIES / "deposits").glob("*.json"))]
@@ -632,23 +745,23 @@ def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
         not_added: list[str] = []
         event_sources: list[str] = []
         events = [e for d in deposits for e in d.get("events", []) if e["instrument"] == slug_]
+        chosen = {
+            (d["name"], d["field"]): d
+            for draft in deposits
+            for d in draft.get("discrepancies", [])
+            if d["instrument"] == slug_
+        }
+        by_code: dict[str, list[dict[str, Any]]] = {}
         for event in events:
-            date, kind = event.get("date"), event.get("action")
-            what = f"{event['name']}: {kind or 'consent'} {date or '(no date)'}"
             event_sources.extend(event["sources"])
-            note = joined(event.get("action_note"), event.get("notes")) or ""
-            cited = ", ".join(event["sources"])
-            if not date or len(date) < 10:
-                not_added.append(
-                    f"{what}: no full date stated ({note or 'see research'}) [{cited}]"
-                )
-                continue
-            if "doubtful" in note.lower():
-                not_added.append(f"{what}: doubtful ({note}) [{cited}]")
-                continue
             code = event.get("iso3") or iso3(event["name"])
-            person = people.setdefault(code, {"code": code, "name": event["name"], "actions": []})
+            by_code.setdefault(code, []).append(event)
+        for code, group in by_code.items():
+            person = people.setdefault(
+                code, {"code": code, "name": group[0]["name"], "actions": []}
+            )
             action = next((a for a in person["actions"] if a["instrument"] == slug_), None)
+            fresh = action is None
             if action is None:
                 action = {
                     "instrument": slug_,
@@ -658,22 +771,10 @@ def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                     "sources": [],
                     "notes": None,
                 }
+            merge_events(action, group, chosen, added, not_added)
+            kept = action["signature"] or action["consent"] or action.get("consent_undated")
+            if fresh and kept:
                 person["actions"].append(action)
-            if kind == "signature":
-                if action["signature"] is not None:
-                    not_added.append(f"{what}: the table already has a signature")
-                    continue
-                action["signature"] = date
-            else:
-                if action["consent"] is not None:
-                    not_added.append(f"{what}: the table already has a consent")
-                    continue
-                action["consent"] = date
-                action["consent_kind"] = kind if kind in CONSENT_KINDS else None
-            action["sources"] = [*action["sources"], *event["sources"]]
-            extra = f"{what} added from a later source" + (f" ({note})" if note else "") + "."
-            action["notes"] = joined(action["notes"], extra)
-            added.append(f"{what} ({cited})")
         party_tables.append(
             {
                 "instrument": slug_,
@@ -688,6 +789,7 @@ def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
         for count in draft.get("stated_counts", []):
             notes = joined(
                 count.get("notes") or count.get("note"),
+                count.get("as_of_note"),
                 f"Stated as: {count['measure']}." if count.get("measure") else None,
                 f"Check against the table: {count['table_check']}."
                 if count.get("table_check")
@@ -708,7 +810,9 @@ def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             counts.append(row)
     participants = []
     for code, person in sorted(people.items()):
-        aliases = [*iso_aliases(code), *EXTRA_ALIASES.get(code, [])]
+        aliases = iso_aliases(code)
+        assert NAMES is not None
+        person["sources"] = NAMES.sources.get(code, [])
         person["aliases"] = sorted({a for a in aliases if a != person["name"]})
         person["actions"].sort(key=lambda a: INSTRUMENTS.index(a["instrument"]))
         participants.append(person)
@@ -955,6 +1059,80 @@ def reconcile(counts: list[dict[str, Any]]) -> None:
             match["reconciliation"] = item["reconciliation"]
 
 
+def period_end(stated: str) -> dt.date:
+    """The last day of a year (``"2017"``) or month (``"2015-06"``)."""
+    year = int(stated[:4])
+    if len(stated) == 4:
+        return dt.date(year, 12, 31)
+    month = int(stated[5:7])
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def reconcile_later(
+    counts: list[dict[str, Any]],
+    participants: list[dict[str, Any]],
+    tables: list[dict[str, Any]],
+) -> None:
+    """Say, for each count stated past a table's window, how far the held deposits reach.
+
+    The held deposits give a lower bound on the date; a stated count below it is an error
+    (some held date or the count is wrong), one equal to it is reproduced, one above it gets a
+    reconciliation that says how many deposits no stored page dates, and which reported
+    consents might be among them.
+    """
+    reach = {t["instrument"]: dt.date.fromisoformat(t["complete_through"]) for t in tables}
+    for count in counts:
+        slug, as_of = count["instrument"], count.get("as_of")
+        if count.get("measure", "parties") != "parties" or not as_of or len(as_of) < 10:
+            continue
+        day = dt.date.fromisoformat(as_of)
+        if day <= reach[slug] or count.get("reconciliation"):
+            continue
+        known = 0
+        later = 0
+        unsettled = []
+        for person in participants:
+            action = next((a for a in person["actions"] if a["instrument"] == slug), None)
+            if action is None:
+                continue
+            if action["consent"]:
+                by = dt.date.fromisoformat(action["consent"])
+            elif action.get("consent_undated", "date not stated")[:1].isdigit():
+                by = period_end(action["consent_undated"])
+            elif action.get("consent_undated"):
+                unsettled.append(person["code"])
+                continue
+            else:
+                continue
+            if by <= day:
+                known += 1
+                later += by > reach[slug]
+            elif not action["consent"]:
+                stated = action["consent_undated"]
+                if dt.date(int(stated[:4]), int(stated[5:7] or 1), 1) <= day:
+                    unsettled.append(person["code"])
+        value = count["value"]
+        if known > value:
+            problems.append(
+                f"{slug} {as_of}: {value} stated but the held deposits give {known} by then"
+            )
+            continue
+        if known == value:  # reproduced
+            continue
+        text = (
+            f"The held deposits give at least {known} by {as_of}: the table (complete through "
+            f"{reach[slug].isoformat()}) and {later} later deposits dated by stored pages. The "
+            f"other {value - known} are deposits after {reach[slug].isoformat()} that no stored "
+            "page dates"
+        )
+        if unsettled:
+            text += (
+                f"; consents reported without a date that settles it, possibly among them: "
+                f"{', '.join(sorted(unsettled))}"
+            )
+        count["reconciliation"] = text + "."
+
+
 def count_ids(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Stated counts oldest first (undated last), each with a stable id."""
     ordered = sorted(
@@ -1008,6 +1186,7 @@ def build() -> dict[str, str]:
     counts += parties["stated_party_counts"]
     counts = dedupe_counts(counts, sources)
     reconcile(counts)
+    reconcile_later(counts, parties["participants"], parties["party_tables"])
     sessions = sorted(drafts["sessions"], key=lambda s: s["number"])
     tables: dict[str, list[dict[str, Any]]] = {
         "sources": sorted(sources.by_id.values(), key=lambda s: s["id"]),
@@ -1017,7 +1196,13 @@ def build() -> dict[str, str]:
         "sessions": sessions,
         "resolutions": sorted(
             drafts["resolutions"],
-            key=lambda r: (r["session"], r["number"] is None, r["number"] or 0, r["kind"], r["id"]),
+            key=lambda r: (
+                r["session"],
+                r["number"] is None,
+                r["number"] or 0,
+                r["kind"] or "",
+                r["id"],
+            ),
         ),
         "bodies": bodies["bodies"],
         "meetings": sorted(
@@ -1080,7 +1265,10 @@ def manifest(files: dict[str, str], counts: dict[str, int]) -> str:
             version += f".{int(parts[3]) + 1 if len(parts) > 3 else 2}"
         as_of = today.isoformat()
         print(f"data changed: version {current.get('data_version')} -> {version}")
-    builders = {name: importlib.metadata.version(name) for name in ("pycountry",)}
+    from babel.core import get_cldr_version
+
+    builders = {name: importlib.metadata.version(name) for name in ("pycountry", "babel")}
+    builders["CLDR (through babel)"] = get_cldr_version()
     return dumps(
         {
             "data_version": version,

@@ -125,17 +125,24 @@ def body_names(body: Body) -> tuple[str, ...]:
 
 @attrs.frozen
 class Participants:
-    """Participants by code and name, and each instrument's consent dates in order."""
+    """Participants by code and name, and each instrument's consent dates in order.
+
+    ``consents`` holds the day each consent is known by (an undated consent's stated month or
+    year end); ``unplaced`` the codes of participants whose consent no source places in time.
+    """
 
     records: Records[Participant]
     keys: KeyIndex
     by_code: Mapping[str, Participant]
     consents: Mapping[str, tuple[_dt.date, ...]]
+    unplaced: Mapping[str, tuple[str, ...]]
 
     def parties_on(self, instrument: str, day: _dt.date | None) -> int:
-        """How many deposits of consent to ``instrument`` the table holds up to ``day``."""
+        """How many consents to ``instrument`` are known to have been given by ``day``."""
         dates = self.consents[instrument]
-        return len(dates) if day is None else bisect.bisect_right(dates, day)
+        if day is None:
+            return len(dates) + len(self.unplaced[instrument])
+        return bisect.bisect_right(dates, day)
 
 
 @attrs.frozen
@@ -500,6 +507,7 @@ class Store:
         instruments = self.instruments
         entry = {i.slug: i.entry_into_force for i in instruments.records}
         consents: dict[str, list[_dt.date]] = {slug: [] for slug in entry}
+        unplaced: dict[str, list[str]] = {slug: [] for slug in entry}
         records = []
         for participant in raw:
             actions = []
@@ -511,15 +519,24 @@ class Store:
                         "participants.json", where, f"two actions under {action.instrument}"
                     )
                 seen.add(action.instrument)
-                if action.signature is None and action.consent is None:
+                if action.consent is not None and action.consent_undated is not None:
+                    raise DataError(
+                        "participants.json",
+                        where,
+                        f"a dated consent that is also undated under {action.instrument}",
+                    )
+                if action.signature is None and not action.has_consented:
                     raise DataError(
                         "participants.json", where, f"empty action under {action.instrument}"
                     )
                 own = entry[action.instrument]
-                if action.consent is not None:
-                    consents[action.instrument].append(action.consent)
-                    if own is not None:
-                        action = attrs.evolve(action, in_force=max(action.consent + MONTH, own))
+                known = action.consent_known_by
+                if known is not None:
+                    consents[action.instrument].append(known)
+                elif action.has_consented:
+                    unplaced[action.instrument].append(participant.code)
+                if action.consent is not None and own is not None:
+                    action = attrs.evolve(action, in_force=max(action.consent + MONTH, own))
                 actions.append(action)
             records.append(
                 attrs.evolve(participant, actions=tuple(actions), instrument_keys=instruments.keys)
@@ -530,6 +547,7 @@ class Store:
             KeyIndex("participant", names),
             {p.code: p for p in records},
             {k: tuple(sorted(v)) for k, v in consents.items()},
+            {k: tuple(sorted(v)) for k, v in unplaced.items()},
         )
 
     @loaded
@@ -550,6 +568,9 @@ class Store:
             as_of=as_of,
             counts=FrozenMap(counts),
             description=str(manifest.get("description", "")),
+            built_with=FrozenMap(
+                {str(k): str(v) for k, v in manifest.get("built_with", {}).items()}
+            ),
         )
 
 

@@ -221,7 +221,8 @@ TABLES: tuple[Table, ...] = (
         "_parties:Participant",
         "code",
         "code name instrument=*.instrument signature=*.signature consent=*.consent "
-        "consent_kind=*.consent_kind in_force=*.in_force sources=*.sources",
+        "consent_kind=*.consent_kind consent_undated=*.consent_undated in_force=*.in_force "
+        "sources=*.sources",
         explode="actions",
         row="participant",
         description="Signatories and parties with their actions (one row per instrument).",

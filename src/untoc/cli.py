@@ -13,12 +13,15 @@ import json
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
 from . import _keys
 from .errors import DataError, NotFoundError, UntocError
+
+if TYPE_CHECKING:
+    from .model import Action
 
 OK, NOT_FOUND, USAGE, IO_ERROR = 0, 1, 2, 3
 
@@ -281,12 +284,21 @@ def _parties(args: argparse.Namespace, out: _Output) -> None:
             action = p.action(slug)
             assert action is not None
             yield (
-                f"{p.code}  {p.name:<45} {action.consent_kind or '?':<13} {action.consent}"
+                f"{p.code}  {p.name:<45} {action.consent_kind or '?':<13} {_consent(action)}"
                 f"{out.mark(action)}"
             )
         yield f"{len(rows)} parties"
 
     out.emit(rows, text)
+
+
+def _consent(action: Action) -> str:
+    """A consent's date, or how far sources date it ("reported 2014-12"), or "-"."""
+    if action.consent is not None:
+        return action.consent.isoformat()
+    if action.consent_undated is not None:
+        return f"reported, {action.consent_undated}"
+    return "-"
 
 
 def _participants(args: argparse.Namespace, out: _Output) -> None:
@@ -307,7 +319,7 @@ def _participant(args: argparse.Namespace, out: _Output) -> None:
         for a in p.actions:
             yield (
                 f"  {a.instrument:<22} signature {a.signature or '-'}  "
-                f"consent {a.consent or '-'} ({a.consent_kind or '-'})  "
+                f"consent {_consent(a)} ({a.consent_kind or '-'})  "
                 f"in force {a.in_force or '-'}{out.mark(a)}"
             )
 

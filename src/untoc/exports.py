@@ -296,7 +296,7 @@ def to_csv(what: str | tuple[Any, ...]) -> str:
 
     Examples:
         >>> print(untoc.to_csv("participants").splitlines()[0])
-        code,name,instrument,signature,consent,consent_kind,in_force,sources
+        code,name,instrument,signature,consent,consent_kind,consent_undated,in_force,sources
 
     """
     if isinstance(what, str):

@@ -98,7 +98,9 @@ def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> Par
 
     Exact, and usable as an ``int``, inside the participant table's completeness window; past
     it, a lower bound (``str()`` reads "at least ...") carrying the latest count a source
-    stated on or before that date in ``.stated``.
+    stated on or before that date in ``.stated``, and in ``.undated`` the participants whose
+    consent sources report without a date that settles whether it was given by then. Without
+    ``as_of``, every consent held counts, dated or not.
 
     Examples:
         >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))  # Uruguay
@@ -117,6 +119,7 @@ def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> Par
         return PartyCount(
             value, instrument=slug, as_of=day, complete_through=table.complete_through
         )
+    undated = () if day is None else _undated_on(slug, day)
     return PartyCount(
         value,
         "at least",
@@ -124,7 +127,18 @@ def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> Par
         as_of=day,
         complete_through=table.complete_through,
         stated=latest_stated(slug, day),
+        undated=undated,
     )
+
+
+def _undated_on(slug: str, day: _dt.date) -> tuple[str, ...]:
+    """Participants whose undated consent might have been given by ``day``."""
+    found = []
+    for person in _under(slug):
+        action = person.action(slug)
+        if action is not None and action.may_be_party_on(day):
+            found.append(person.code)
+    return tuple(found)
 
 
 def latest_stated(instrument_key: str, day: _dt.date | None) -> StatedPartyCount | None:

@@ -59,11 +59,22 @@ _STATEDPARTYCOUNT_QUALIFIER = frozenset(
     ]
 )
 _STATEDPARTYCOUNT_MEASURE = frozenset(["parties", "signatories"])
-_PARTICIPANT_KEYS = frozenset(["actions", "aliases", "code", "name"])
+_PARTICIPANT_KEYS = frozenset(["actions", "aliases", "code", "name", "sources"])
 _PARTYTABLE_KEYS = frozenset(
     ["added", "complete_through", "evidence", "instrument", "not_added", "sources"]
 )
-_ACTION_KEYS = frozenset(["consent", "consent_kind", "instrument", "notes", "signature", "sources"])
+_ACTION_KEYS = frozenset(
+    [
+        "consent",
+        "consent_kind",
+        "consent_undated",
+        "discrepancies",
+        "instrument",
+        "notes",
+        "signature",
+        "sources",
+    ]
+)
 _ACTION_CONSENT_KIND = frozenset(
     ["acceptance", "accession", "approval", "ratification", "succession"]
 )
@@ -172,6 +183,7 @@ def structure_Participant(value: object) -> Participant:
             name=s(o["name"], "name"),
             actions=recs(o["actions"], structure_Action, "actions"),
             aliases=strs(o["aliases"], "aliases") if "aliases" in o else (),
+            sources=strs(o["sources"], "sources") if "sources" in o else (),
         )
     except KeyError as error:
         raise missing(error) from None
@@ -213,9 +225,17 @@ def structure_Action(value: object) -> Action:
             )
             if "consent_kind" in o
             else None,
+            consent_undated=(
+                None if o["consent_undated"] is None else s(o["consent_undated"], "consent_undated")
+            )
+            if "consent_undated" in o
+            else None,
             notes=(None if o["notes"] is None else s(o["notes"], "notes"))
             if "notes" in o
             else None,
+            discrepancies=recs(o["discrepancies"], structure_Discrepancy, "discrepancies")
+            if "discrepancies" in o
+            else (),
         )
     except KeyError as error:
         raise missing(error) from None

@@ -65,6 +65,10 @@ class Instrument(Record):
         return self.name
 
 
+UNDATED = r"^(\d{4}|\d{4}-(0[1-9]|1[0-2])|date not stated)$"
+"""The forms of `Action.consent_undated`: a year, a year and month, or "date not stated"."""
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class Action(Record):
     """One participant's signature and consent to be bound by one instrument.
@@ -74,13 +78,21 @@ class Action(Record):
     into force for it under the instrument's own rule (the thirtieth day after deposit, or the
     instrument's entry into force if later), computed at load; ``None`` without a consent date.
 
+    A consent that sources report but do not date is kept, never dropped: ``consent`` is then
+    ``None`` and ``consent_undated`` says how far the sources date it (``"2017"``, ``"2015-06"``
+    or ``"date not stated"``). Such a participant is a party (`Participant.is_party`), and
+    counts on a date only once the stated month or year is over (`consent_known_by`).
+
     Attributes:
         instrument: Slug of the instrument.
         sources: Ids of the sources (the depositary table, later notices).
         signature: Date of signature, or ``None``.
         consent: Date the instrument of consent was deposited, or ``None``.
         consent_kind: Ratification, acceptance, approval, accession or succession.
+        consent_undated: For a consent no source dates in full: the month or year stated, or
+            ``"date not stated"``; ``None`` otherwise.
         notes: Remarks (doubtful kinds, deposits added from later sources).
+        discrepancies: Where sources disagree on the date or kind, and what was chosen.
         in_force: When it entered into force for the participant (by the instrument's rule).
     """
 
@@ -89,12 +101,48 @@ class Action(Record):
     signature: _dt.date | None = None
     consent: _dt.date | None = None
     consent_kind: ConsentKind | None = None
+    consent_undated: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.matches_re(UNDATED))
+    )
     notes: str | None = quiet()
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
     in_force: _dt.date | None = composed(default=None)
 
+    @property
+    def has_consented(self) -> bool:
+        """Whether a source reports its consent to be bound, dated or not."""
+        return self.consent is not None or self.consent_undated is not None
+
+    @property
+    def consent_known_by(self) -> _dt.date | None:
+        """The day by which the consent is known to have been given.
+
+        The deposit date when known; for an undated consent, the last day of the month or year
+        the sources state; ``None`` when they state neither.
+        """
+        if self.consent is not None:
+            return self.consent
+        return _period_end(self.consent_undated)
+
+    def may_be_party_on(self, day: _dt.date) -> bool:
+        """Whether an undated consent might have been given by ``day`` (sources do not tell).
+
+        True when no source states a month or year, or ``day`` falls inside the one stated.
+        """
+        if self.consent is not None or self.consent_undated is None:
+            return False
+        start, end = _period_start(self.consent_undated), _period_end(self.consent_undated)
+        if start is None or end is None:
+            return True
+        return start <= _parse_day(day, "day") < end
+
     def is_party_on(self, day: _dt.date) -> bool:
-        """Whether the participant had deposited its consent on or before ``day``."""
-        return self.consent is not None and self.consent <= _parse_day(day, "day")
+        """Whether the participant is known to have consented on or before ``day``.
+
+        An undated consent counts only from the end of the month or year the sources state.
+        """
+        known = self.consent_known_by
+        return known is not None and known <= _parse_day(day, "day")
 
     def __str__(self) -> str:
         parts = [self.instrument]
@@ -102,7 +150,28 @@ class Action(Record):
             parts.append(f"signed {self.signature.isoformat()}")
         if self.consent:
             parts.append(f"{self.consent_kind or 'consent'} {self.consent.isoformat()}")
+        elif self.consent_undated:
+            parts.append(f"{self.consent_kind or 'consent'} reported ({self.consent_undated})")
         return ", ".join(parts)
+
+
+def _period_start(stated: str | None) -> _dt.date | None:
+    """The first day of a stated year or month; else ``None``."""
+    if stated is None or not stated[:4].isdigit():
+        return None
+    return _dt.date(int(stated[:4]), int(stated[5:7] or 1), 1)
+
+
+def _period_end(stated: str | None) -> _dt.date | None:
+    """The last day of a stated year (``"2017"``) or month (``"2015-06"``); else ``None``."""
+    if stated is None or not stated[:4].isdigit():
+        return None
+    year = int(stated[:4])
+    if len(stated) == 4:
+        return _dt.date(year, 12, 31)
+    month = int(stated[5:7])
+    following = _dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - _dt.timedelta(days=1)
 
 
 @public
@@ -117,7 +186,9 @@ class Participant(Record):
         code: ISO 3166-1 alpha-3 code (``"EUU"`` for the European Union).
         name: The name the depositary uses.
         actions: Its signature and consent under each instrument.
-        aliases: Other names and codes it is found by.
+        aliases: Other names and codes it is found by (ISO 3166 through pycountry, CLDR
+            English names through babel, and former names from ``sources``).
+        sources: Pages that tie a former name to it, where ISO 3166 and CLDR do not.
         instrument_keys: How it reads instrument names (built at load).
     """
 
@@ -125,6 +196,7 @@ class Participant(Record):
     name: str
     actions: tuple[Action, ...] = attrs.field(repr=lambda a: f"<{len(a)} actions>")
     aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    sources: tuple[str, ...] = attrs.field(default=(), metadata={"ref": "sources"}, repr=False)
     instrument_keys: KeyIndex | None = composed(default=None, eq=False)
 
     def action(self, instrument: Any) -> Action | None:
@@ -146,9 +218,13 @@ class Participant(Record):
         return None
 
     def is_party(self, instrument: Any, on: _dt.date | None = None) -> bool:
-        """Whether the participant is a party to ``instrument`` (on ``on``, if given)."""
+        """Whether the participant is a party to ``instrument`` (on ``on``, if given).
+
+        Without ``on``, a consent the sources report but do not date counts; on a date, it
+        counts once the month or year they state is over (see `Action.consent_known_by`).
+        """
         action = self.action(instrument)
-        if action is None or action.consent is None:
+        if action is None or not action.has_consented:
             return False
         return on is None or action.is_party_on(on)
 
@@ -237,6 +313,8 @@ class PartyCount(Figure):
         as_of: The date asked for, or ``None`` for as far as the data knows.
         complete_through: How far the participant table is complete.
         stated: The latest count a source stated on or before the date (lower bounds only).
+        undated: Codes of participants whose consent sources report without a date that places
+            it before or after the date asked for: not counted, possibly parties.
 
     Examples:
         >>> import datetime
@@ -250,6 +328,7 @@ class PartyCount(Figure):
     as_of: _dt.date | None
     complete_through: _dt.date
     stated: StatedPartyCount | None = None
+    undated: tuple[str, ...] = ()
 
     def _exact(self) -> int:
         if self.qualifier != "":
@@ -285,6 +364,7 @@ class PartyCount(Figure):
                 self.as_of,
                 self.complete_through,
                 self.stated,
+                self.undated,
             ) == (
                 other.value,
                 other.qualifier,
@@ -292,6 +372,7 @@ class PartyCount(Figure):
                 other.as_of,
                 other.complete_through,
                 other.stated,
+                other.undated,
             )
         if isinstance(other, int) and not isinstance(other, bool):
             return self.qualifier == "" and self.value == other
@@ -323,4 +404,6 @@ class PartyCount(Figure):
         )
         if self.stated is not None and self.stated.as_of is not None:
             text += f"; {self.stated.value:,} stated as of {self.stated.as_of.isoformat()}"
+        if self.undated:
+            text += f"; {len(self.undated)} more reported without a date: {', '.join(self.undated)}"
         return text + ")"

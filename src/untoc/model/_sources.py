@@ -62,12 +62,15 @@ class DataInfo(Record):
         as_of: The date the record was last brought up to date.
         counts: Records per table.
         description: What the data is, in one sentence.
+        built_with: The maintained lists the build read and their versions (ISO 3166
+            through pycountry, CLDR through babel).
     """
 
     version: str
     as_of: _dt.date
     counts: FrozenMap[str, int]
     description: str
+    built_with: FrozenMap[str, str] = attrs.field(factory=FrozenMap, repr=False)
 
     def __str__(self) -> str:
         return f"untoc data {self.version} (as of {self.as_of.isoformat()})"
