@@ -176,7 +176,11 @@ def normalize(text: str) -> str:
 
         decomposed = unicodedata.normalize("NFKD", folded)
         folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+    return " ".join(_NOT_ALNUM.sub(" ", folded).split())
+
+
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
+"""A run of characters that are not ``str.isalnum()`` (a regex word character is one, or ``_``)."""
 
 
 def close_matches(query: str, candidates: Mapping[str, str], n: int = 3) -> tuple[str, ...]:

@@ -15,8 +15,7 @@ import json
 import os
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from importlib.resources import files
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -58,49 +57,110 @@ FIRST_SESSION = _dt.date(2004, 6, 28)
 MONTH = _dt.timedelta(days=30)
 
 
-def data_root() -> Traversable:
-    """The package's ``data`` folder, zip-safe (never turned into a filesystem path)."""
+def data_root() -> Traversable | _Folder:
+    """The package's ``data`` folder, wherever the package is (a folder, a wheel, a zip).
+
+    A plain folder is read directly; anything else through ``importlib.resources``, which
+    costs a first answer some 8 ms of imports that a folder does not need.
+    """
+    folder = os.path.join(os.path.dirname(__file__), "data")
+    if os.path.isdir(folder):
+        return _Folder(folder)
+    from importlib.resources import files
+
     return files("untoc").joinpath("data")
+
+
+class _Folder:
+    """The data folder on the file system: the one method the store reads files with."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def joinpath(self, name: str) -> _Folder:
+        return _Folder(os.path.join(self.path, name))
+
+    def read_bytes(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            return handle.read()
 
 
 # Indexes -------------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class Table(Generic[T]):
     """The records of one table, in file order, and each by its key."""
 
-    records: Records[T]
-    by_key: Mapping[Any, T]
+    __slots__ = ("by_key", "records")
+
+    def __init__(self, records: Records[T], by_key: Mapping[Any, T]) -> None:
+        self.records = records
+        self.by_key = by_key
 
 
-@attrs.frozen
 class NamedTable(Table[T]):
     """A table whose records are also found by name (slug, label, alias, code)."""
 
-    keys: KeyIndex
+    __slots__ = ("keys",)
+
+    def __init__(self, records: Records[T], by_key: Mapping[Any, T], keys: KeyIndex) -> None:
+        super().__init__(records, by_key)
+        self.keys = keys
 
 
-@attrs.frozen
 class Texts:
-    """Resolutions and decisions, by id, by symbol, by session and by topic."""
+    """Resolutions and decisions, by id, by symbol, by session and by topic.
 
-    records: Records[Resolution]
-    by_id: Mapping[str, Resolution]
-    by_spelling: Mapping[str, Resolution]
-    """Each text by its id, its label and, where no other text shares it, its bare symbol."""
-    by_symbol: Mapping[tuple[int, int], Records[Resolution]]
-    by_session: Mapping[int, Records[Resolution]]
-    by_topic: Mapping[str, Records[Resolution]]
+    ``by_spelling`` finds each text by its id, its label and, where no other text shares it,
+    its bare symbol; ``by_topic_spelling`` finds a topic's texts by the topic's slug, label or
+    alias as written (the fast path of `resolutions_by_topic`).
+    """
+
+    __slots__ = (
+        "by_id",
+        "by_session",
+        "by_spelling",
+        "by_symbol",
+        "by_topic",
+        "by_topic_spelling",
+        "records",
+    )
+
+    def __init__(
+        self,
+        records: Records[Resolution],
+        by_id: Mapping[str, Resolution],
+        by_spelling: Mapping[str, Resolution],
+        by_symbol: Mapping[tuple[int, int], Records[Resolution]],
+        by_session: Mapping[int, Records[Resolution]],
+        by_topic: Mapping[str, Records[Resolution]],
+        by_topic_spelling: Mapping[str, Records[Resolution]],
+    ) -> None:
+        self.records = records
+        self.by_id = by_id
+        self.by_spelling = by_spelling
+        self.by_symbol = by_symbol
+        self.by_session = by_session
+        self.by_topic = by_topic
+        self.by_topic_spelling = by_topic_spelling
 
 
-@attrs.frozen
 class Meetings:
     """Meetings by id and by body."""
 
-    records: Records[Meeting]
-    by_id: Mapping[str, Meeting]
-    by_body: Mapping[str, Records[Meeting]]
+    __slots__ = ("by_body", "by_id", "records")
+
+    def __init__(
+        self,
+        records: Records[Meeting],
+        by_id: Mapping[str, Meeting],
+        by_body: Mapping[str, Records[Meeting]],
+    ) -> None:
+        self.records = records
+        self.by_id = by_id
+        self.by_body = by_body
 
 
 def body_names(body: Body) -> tuple[str, ...]:
@@ -123,7 +183,6 @@ def body_names(body: Body) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-@attrs.frozen
 class Participants:
     """Participants by code and name, and each instrument's consent dates in order.
 
@@ -131,11 +190,21 @@ class Participants:
     year end); ``unplaced`` the codes of participants whose consent no source places in time.
     """
 
-    records: Records[Participant]
-    keys: KeyIndex
-    by_code: Mapping[str, Participant]
-    consents: Mapping[str, tuple[_dt.date, ...]]
-    unplaced: Mapping[str, tuple[str, ...]]
+    __slots__ = ("by_code", "consents", "keys", "records", "unplaced")
+
+    def __init__(
+        self,
+        records: Records[Participant],
+        keys: KeyIndex,
+        by_code: Mapping[str, Participant],
+        consents: Mapping[str, tuple[_dt.date, ...]],
+        unplaced: Mapping[str, tuple[str, ...]],
+    ) -> None:
+        self.records = records
+        self.keys = keys
+        self.by_code = by_code
+        self.consents = consents
+        self.unplaced = unplaced
 
     def parties_on(self, instrument: str, day: _dt.date | None) -> int:
         """How many consents to ``instrument`` are known to have been given by ``day``."""
@@ -145,13 +214,20 @@ class Participants:
         return bisect.bisect_right(dates, day)
 
 
-@attrs.frozen
 class StatedCounts:
     """Counts of parties that sources stated, per instrument, oldest first (undated last)."""
 
-    records: Records[StatedPartyCount]
-    by_instrument: Mapping[str, Records[StatedPartyCount]]
-    by_session: Mapping[int, tuple[StatedPartyCount, ...]]
+    __slots__ = ("by_instrument", "by_session", "records")
+
+    def __init__(
+        self,
+        records: Records[StatedPartyCount],
+        by_instrument: Mapping[str, Records[StatedPartyCount]],
+        by_session: Mapping[int, tuple[StatedPartyCount, ...]],
+    ) -> None:
+        self.records = records
+        self.by_instrument = by_instrument
+        self.by_session = by_session
 
 
 # Loading -------------------------------------------------------------------------------------
@@ -196,7 +272,7 @@ def loaded(load: Callable[[Store], S]) -> _Loaded[S]:
 class Store:
     """Every table, loaded on first use. One per process; read-only once loaded."""
 
-    def __init__(self, root: Traversable) -> None:
+    def __init__(self, root: Traversable | _Folder) -> None:
         self.root = root
         self._values: dict[str, object] = {}
 
@@ -266,30 +342,57 @@ class Store:
     def check_refs(self, name: str, records: Iterable[Any]) -> None:
         """Every reference inside ``records``, at any depth, names a record that exists."""
         table = _tables.BY_NAME[name]
+        known: dict[str, Collection[Any]] = {}
         for record in records:
             for target, key, path in references(record):
-                if key not in self.keys_of(target):
+                keys = known.get(target)
+                if keys is None:
+                    keys = known[target] = self.keys_of(target)
+                if key not in keys:
                     raise DataError(
                         table.file,
                         repr(getattr(record, table.key)),
                         f"{path}: no {target} record {key!r}",
                     )
 
-    def keys_of(self, name: str) -> Mapping[Any, object]:
-        """The records of table ``name`` by key (loading the table)."""
-        if name == "sources":
-            return self.sources.by_key
-        if name == "topics":
-            return self.topics.by_key
-        if name == "instruments":
-            return self.instruments.by_key
-        if name == "sessions":
-            return self.session_rows.by_key
-        if name == "resolutions":
-            return self.text_rows.by_key
-        if name == "bodies":
-            return self.bodies.by_key
-        raise KeyError(f"no reference index for table {name!r}")
+    def keys_of(self, name: str) -> Collection[Any]:
+        """The keys of table ``name``: its index if loaded, else the keys its file holds.
+
+        Checking a reference needs only the keys, so a first query does not structure the
+        tables its records point to; each is still checked in full when it is loaded.
+        """
+        home = _KEYED.get(name)
+        if home is None:
+            raise KeyError(f"no reference index for table {name!r}")
+        if home in self._values:
+            return getattr(self, home).by_key  # type: ignore[no-any-return]
+        found = self._values.get(f"keys:{name}")
+        if found is None:
+            with _lock:
+                found = self._values.get(f"keys:{name}")
+                if found is None:
+                    found = self._values[f"keys:{name}"] = self.file_keys(name)
+        return found  # type: ignore[return-value]
+
+    def file_keys(self, name: str) -> frozenset[Any]:
+        """The key of every record in the file of table ``name``, read without structuring."""
+        table = _tables.BY_NAME[name]
+        rows = self.read(table.file)
+        if type(rows) is not list:
+            raise DataError(table.file, None, "expected a JSON array of records")
+        keys: set[Any] = set()
+        for row in rows:
+            key = row.get(table.key) if type(row) is dict else None
+            if type(key) in (str, int):
+                if key in keys:
+                    raise DataError(table.file, repr(key), f"duplicate {table.key} {key!r}")
+                keys.add(key)
+        stated = self.manifest["counts"].get(name)
+        if stated != len(rows):
+            raise DataError(
+                "manifest.json", None, f"{name}: {stated} records stated, {len(rows)} in the file"
+            )
+        return frozenset(keys)
 
     # Tables ------------------------------------------------------------------------------
 
@@ -382,10 +485,9 @@ class Store:
         an error.
         """
         concerned: dict[str, list[str]] = defaultdict(list)
-        for body in self.bodies.records:
-            for link in body.texts:
-                if link.resolution is not None and body.slug not in concerned[link.resolution]:
-                    concerned[link.resolution].append(body.slug)
+        for slug, resolution in self.body_links():
+            if slug not in concerned[resolution]:
+                concerned[resolution].append(slug)
         records = Records(
             attrs.evolve(t, bodies=tuple(concerned[t.id])) if t.id in concerned else t
             for t in self.text_rows.records
@@ -413,14 +515,53 @@ class Store:
                 spellings[text.label] = spellings[text.label.casefold()] = text
                 if len(by_symbol[(text.session, text.number)]) == 1:  # type: ignore[index]
                     spellings[text.symbol] = text
+        topics = _frozen(by_topic)
+        topic_spellings: dict[str, Records[Resolution]] = {}
+        shared: set[str] = set()  # a spelling two topics share goes the slow, checking way
+        for topic in self.topics.records:
+            for name in (topic.slug, topic.label, *topic.aliases):
+                for spelling in (name, name.casefold()):
+                    if topic_spellings.get(spelling, topics[topic.slug]) is not topics[topic.slug]:
+                        shared.add(spelling)
+                    topic_spellings[spelling] = topics[topic.slug]
+        for spelling in shared:
+            del topic_spellings[spelling]
         return Texts(
             records,
             {t.id: t for t in records},
             spellings,
             _frozen(by_symbol),
             _frozen(by_session),
-            _frozen(by_topic),
+            topics,
+            topic_spellings,
         )
+
+    def body_links(self) -> list[tuple[str, str]]:
+        """``(body, text id)`` for each text a body links to, in file order.
+
+        Read from the loaded bodies if they are, else from the file without structuring it
+        (the bodies are checked in full when loaded); a link of the wrong shape is an error.
+        """
+        if "bodies" in self._values:
+            return [
+                (body.slug, link.resolution)
+                for body in self.bodies.records
+                for link in body.texts
+                if link.resolution is not None
+            ]
+        rows = self.read("bodies.json")
+        links = []
+        for position, row in enumerate(rows if type(rows) is list else [None]):
+            texts = row.get("texts", []) if type(row) is dict else None
+            if type(texts) is not list or type(row.get("slug")) is not str:
+                raise DataError("bodies.json", _row_id(row, "slug", position), "malformed record")
+            for link in texts:
+                target = link.get("resolution") if type(link) is dict else ""
+                if target is not None and type(target) is not str:
+                    raise DataError("bodies.json", repr(row["slug"]), "malformed text link")
+                if target is not None:
+                    links.append((row["slug"], target))
+        return links
 
     @loaded
     def participation(self) -> Table[ParticipationFigure]:
@@ -574,6 +715,16 @@ class Store:
         )
 
 
+_KEYED = {
+    "sources": "sources",
+    "topics": "topics",
+    "instruments": "instruments",
+    "sessions": "session_rows",
+    "resolutions": "text_rows",
+    "bodies": "bodies",
+}
+"""The tables records refer to, and the store attribute that indexes each by key."""
+
 _LOADERS = (
     "sources",
     "topics",
@@ -613,11 +764,22 @@ def references(record: object, prefix: str = "") -> Iterator[tuple[str, Any, str
     for field in others:
         value = getattr(record, field)
         if isinstance(value, tuple):
-            if value and attrs.has(type(value[0])):
+            if value and _is_record(type(value[0])):
                 for position, item in enumerate(value):
                     yield from references(item, f"{prefix}{field}[{position}].")
-        elif attrs.has(type(value)):
+        elif _is_record(type(value)):
             yield from references(value, f"{prefix}{field}.")
+
+
+_RECORD_TYPES: dict[type, bool] = {}
+
+
+def _is_record(cls: type) -> bool:
+    """Whether ``cls`` is an attrs class (cached: asked for every field of every record)."""
+    found = _RECORD_TYPES.get(cls)
+    if found is None:
+        found = _RECORD_TYPES[cls] = attrs.has(cls)
+    return found
 
 
 _PLANS: dict[type, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {}

@@ -254,7 +254,9 @@ def resolutions_by_topic(key: str) -> Records[Resolution]:
         12
 
     """
-    return _store.get().texts.by_topic[_topic(key).slug]
+    texts = _store.get().texts
+    found = texts.by_topic_spelling.get(key) if type(key) is str else None
+    return found if found is not None else texts.by_topic[_topic(key).slug]
 
 
 # Instruments, events, observances, statements ---------------------------------------------------

@@ -86,14 +86,26 @@ def b(value: object, field: str) -> bool:
 
 def d(value: object, field: str) -> _dt.date:
     """A date written ``YYYY-MM-DD`` (the only form, on every Python version)."""
+    if type(value) is str:
+        known = _DATES.get(value)
+        if known is not None:
+            return known
     if type(value) is str and _ISO_DATE.fullmatch(value):
         try:
-            return _dt.date.fromisoformat(value)
+            parsed = _dt.date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if len(_DATES) < 4096:  # the data holds fewer distinct dates; user input is bounded
+                _DATES[value] = parsed
+            return parsed
     if type(value) is str:
         raise Invalid(field, f"expected a date 'YYYY-MM-DD', got {value[:40]!r}")
     fail(field, "a date string", value)
+
+
+_DATES: dict[str, _dt.date] = {}
+"""Dates already parsed, by their text (many records share a date)."""
 
 
 def lit(value: object, options: Collection[object], field: str) -> Any:
