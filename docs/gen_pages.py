@@ -29,8 +29,11 @@ class Notes:
         self.ids: list[str] = []
 
     def cite(self, record: Any) -> str:
+        return self.cite_ids(getattr(record, "sources", ()) or ())
+
+    def cite_ids(self, ids: Any) -> str:
         marks = []
-        for source_id in getattr(record, "sources", ()) or ():
+        for source_id in ids:
             if source_id not in self.ids:
                 self.ids.append(source_id)
             marks.append(f"[^{self.ids.index(source_id) + 1}]")
@@ -317,7 +320,8 @@ def instrument_page(instrument: Any) -> None:
         f"![Parties to the {instrument.short_name}](../images/parties-{slug}.png)",
         "",
         f"The depositary's participant table is complete through "
-        f"**{table.complete_through.isoformat()}** {notes.cite(table)}; later counts add the "
+        f"**{table.complete_through.isoformat()}** {notes.cite_ids(table.sources[:1])}; later "
+        "counts add the "
         "deposits found in other sources and are lower bounds, shown beside the latest count a "
         "source stated, and beside the participants whose consent a source reports without a "
         "date that settles whether they were parties by then.",
@@ -507,6 +511,15 @@ def coverage_page() -> None:
     write("coverage.md", lines)
 
 
+def nav_label(body: Any) -> str:
+    """A body's name, or its longest sourced alias that fits a menu when the name does not."""
+    if len(body.name) <= 60:
+        return str(body.name)
+    fitting = [a for a in body.aliases if len(a) <= 60 and a.isascii()]
+    label = max(fitting, key=len) if fitting else body.name[:57] + "..."
+    return str(label[:1].upper() + label[1:])
+
+
 def summary() -> None:
     nav = ["* [Overview](index.md)", "* Sessions"]
     nav += [f"    * [{s.name} ({s.year})]({session_path(s.number)})" for s in untoc.sessions()]
@@ -515,7 +528,7 @@ def summary() -> None:
     nav.append("* Instruments")
     nav += [f"    * [{i.short_name}](instruments/{i.slug}.md)" for i in untoc.instruments()]
     nav.append("* Bodies")
-    nav += [f"    * [{b.name[:60]}](bodies/{b.slug}.md)" for b in untoc.bodies()]
+    nav += [f"    * [{nav_label(b)}](bodies/{b.slug}.md)" for b in untoc.bodies()]
     nav += ["* [States](states.md)", "* [Coverage](coverage.md)"]
     write("SUMMARY.md", nav)
 
