@@ -130,6 +130,27 @@ def converter() -> Any:
 # JSON ----------------------------------------------------------------------------------------
 
 
+def table_rows(what: str | tuple[Any, ...], caller: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The columns and plain rows of a table (by name) or a collection, as the frames show them.
+
+    A collection of one table's records gets that table's columns; any other collection, the
+    union of its records' fields. ``caller`` names the function in the error for other input.
+    """
+    if isinstance(what, str):
+        table: _tables.Table | None = _tables.table(what)
+        records: tuple[Any, ...] = table_records(what)
+    elif isinstance(what, tuple):
+        table, records = _tables.table_of(what), what
+    else:
+        raise InvalidTypeError(
+            f"{caller} takes a table name or a collection, not {type(what).__name__}"
+        )
+    if table is not None:
+        return [name for name, _ in table.columns], list(table.rows(records))
+    rows = _tables.records_rows(records)
+    return list(dict.fromkeys(k for row in rows for k in row)), rows
+
+
 def table_records(name: str) -> Records[Any]:
     """The records of one table, as the queries return them."""
     table = _tables.table(name).name
@@ -299,21 +320,7 @@ def to_csv(what: str | tuple[Any, ...]) -> str:
         code,name,instrument,signature,consent,consent_kind,consent_undated,in_force,sources
 
     """
-    if isinstance(what, str):
-        table: _tables.Table | None = _tables.table(what)
-        records: tuple[Any, ...] = table_records(what)
-    elif isinstance(what, tuple):
-        table, records = _tables.table_of(what), what
-    else:
-        raise InvalidTypeError(
-            f"to_csv takes a table name or a collection, not {type(what).__name__}"
-        )
-    if table is not None:
-        rows = list(table.rows(records))
-        columns = [name for name, _ in table.columns]
-    else:
-        rows = _tables.records_rows(records)
-        columns = list(dict.fromkeys(k for row in rows for k in row))
+    columns, rows = table_rows(what, "to_csv")
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()

@@ -10,10 +10,9 @@ import datetime as _dt
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from . import _tables
 from ._public import public
-from .errors import InvalidTypeError, MissingDependencyError
-from .exports import table_records
+from .errors import MissingDependencyError
+from .exports import table_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -46,21 +45,7 @@ def to_pandas(what: str | tuple[Any, ...]) -> pd.DataFrame:
 
     """
     pd = _pandas()
-    if isinstance(what, str):
-        table: _tables.Table | None = _tables.table(what)
-        records: tuple[Any, ...] = table_records(what)
-    elif isinstance(what, tuple):
-        table, records = _tables.table_of(what), what
-    else:
-        raise InvalidTypeError(
-            f"to_pandas takes a table name or a collection, not {type(what).__name__}"
-        )
-    if table is not None:
-        rows = list(table.rows(records))
-        columns = [name for name, _ in table.columns]
-    else:
-        rows = _tables.records_rows(records)
-        columns = list(dict.fromkeys(k for row in rows for k in row))
+    columns, rows = table_rows(what, "to_pandas")
     frame = pd.DataFrame(rows, columns=columns)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
