@@ -49,6 +49,31 @@ def test_a_body_by_the_names_people_use(key: str) -> None:
     assert untoc.body(key).slug == "firearms-working-group"
 
 
+@pytest.mark.parametrize(
+    ("key", "slug"),
+    [
+        # "Working Group of Government Experts on Technical Assistance" (bodies.json)
+        ("Technical Assistance Working Group", "technical-assistance-working-group"),
+        ("WG on Technical Assistance", "technical-assistance-working-group"),
+        ("WG TA", "technical-assistance-working-group"),
+        ("technical assistance", "technical-assistance-working-group"),
+        # "Working Group on the Smuggling of Migrants": the article goes, the initials stay
+        ("Smuggling of Migrants Working Group", "smuggling-of-migrants-working-group"),
+        ("WG Smuggling of Migrants", "smuggling-of-migrants-working-group"),
+        ("WG IC", "international-cooperation-working-group"),
+        ("CTOC/COP/WG.4", "trafficking-in-persons-working-group"),
+        ("UNTOC Review Mechanism", "review-mechanism"),
+    ],
+)
+def test_the_forms_of_a_working_group_s_name(key: str, slug: str) -> None:
+    assert untoc.body(key).slug == slug
+
+
+def test_a_one_word_subject_gets_no_initials() -> None:
+    with pytest.raises(untoc.NotFoundError):
+        untoc.body("WG F")  # "Firearms" alone: no abbreviation of one letter
+
+
 def test_abbreviations_unodc_uses() -> None:
     assert untoc.body("WG TIP").slug == "trafficking-in-persons-working-group"
     assert untoc.body("WG SOM").slug == "smuggling-of-migrants-working-group"

@@ -46,9 +46,12 @@ def test_a_query_loads_only_the_tables_it_needs() -> None:
         "from untoc import _store\n"
         "s = _store.get()\n"
         "print(sorted(n for n in ('participants', 'participation', 'stated_counts', 'events',"
-        " 'texts', 'topics') if s.is_loaded(n)), 'cattrs' in sys.modules)"
+        " 'texts', 'topics', 'bodies', 'meetings', 'session_rows', 'instruments', 'sources')"
+        " if s.is_loaded(n)), 'cattrs' in sys.modules, 'importlib.resources' in sys.modules)"
     )
-    assert out.split() == ["['texts',", "'topics']", "False"]
+    # Texts refer to sessions, instruments, sources and bodies: checked against the keys of
+    # those files, which are not structured; the data folder is read without importlib.resources.
+    assert out.split() == ["['texts',", "'topics']", "False", "False"]
 
 
 def test_loaded_once_across_threads() -> None:
@@ -409,3 +412,130 @@ def test_each_loader_keeps_its_own_value() -> None:
         type(store.texts).__name__ == "Texts"
         and type(store.participants).__name__ == "Participants"
     )
+
+
+# Reading only what a query needs ------------------------------------------------------------
+
+
+def test_texts_link_their_bodies_whether_or_not_the_bodies_are_loaded() -> None:
+    # bodies.json: decision 4/4 established the Working Group on Trafficking in Persons;
+    # resolution 7/1 instructed three working groups.
+    _store.reset()
+    store = _store.get()
+    seven_one = untoc.resolution("7/1").bodies
+    assert not store.is_loaded("bodies")
+    assert untoc.resolution("4/4").bodies == ("trafficking-in-persons-working-group",)
+    assert seven_one == (
+        "trafficking-in-persons-working-group",
+        "firearms-working-group",
+        "smuggling-of-migrants-working-group",
+    )
+    _store.reset()
+    untoc.bodies()
+    assert untoc.resolution("7/1").bodies == seven_one
+
+
+@pytest.mark.parametrize(
+    ("rows", "record", "problem"),
+    [
+        ('[{"slug": "wg", "texts": 5}]', "'wg'", "malformed record"),
+        ('[{"texts": []}]', "#0", "malformed record"),
+        ("[1]", "#0", "malformed record"),
+        ('{"slug": "wg"}', "#0", "malformed record"),
+        ('[{"slug": "wg", "texts": [{"resolution": 5}]}]', "'wg'", "malformed text link"),
+        ('[{"slug": "wg", "texts": [7]}]', "'wg'", "malformed text link"),
+    ],
+)
+def test_a_malformed_bodies_file_stops_the_texts(
+    data_copy: DataCopy, rows: str, record: str, problem: str
+) -> None:
+    data_copy.write("bodies.json", rows)
+    with pytest.raises(untoc.DataError) as info:
+        untoc.resolutions()
+    assert (info.value.file, info.value.record) == ("bodies.json", record)
+    assert str(info.value).endswith(problem)
+
+
+def test_a_link_with_no_text_is_no_link(data_copy: DataCopy) -> None:
+    def unlink(rows: Any) -> None:
+        for body in rows:
+            for link in body["texts"]:
+                link["resolution"] = None
+
+    data_copy.edit("bodies.json", unlink)
+    assert all(r.bodies == () for r in untoc.resolutions())
+
+
+def test_a_referenced_file_is_checked_when_only_its_keys_are_read(data_copy: DataCopy) -> None:
+    data_copy.edit("sessions.json", lambda rows: rows.append(rows[0]))
+    data_copy.edit(
+        "manifest.json", lambda m: m["counts"].update(sessions=m["counts"]["sessions"] + 1)
+    )
+    with pytest.raises(untoc.DataError) as info:
+        untoc.resolutions()
+    assert (info.value.file, info.value.record) == ("sessions.json", "1")
+    assert str(info.value).endswith("duplicate number 1")
+
+
+def test_a_referenced_file_that_is_not_an_array(data_copy: DataCopy) -> None:
+    data_copy.write("sessions.json", '{"number": 1}')
+    with pytest.raises(untoc.DataError) as info:
+        untoc.resolutions()
+    assert (
+        str(info.value) == "invalid untoc data in sessions.json: expected a JSON array of records"
+    )
+
+
+def test_a_referenced_file_with_the_wrong_count(data_copy: DataCopy) -> None:
+    data_copy.edit("sessions.json", lambda rows: rows.pop())
+    with pytest.raises(untoc.DataError) as info:
+        untoc.resolutions()
+    assert info.value.file == "manifest.json"
+    assert str(info.value).endswith("sessions: 12 records stated, 11 in the file")
+
+
+def test_a_reference_to_a_record_the_file_lacks(data_copy: DataCopy) -> None:
+    def drop_session_twelve(rows: Any) -> None:
+        rows[:] = [r for r in rows if r["number"] != 12]
+        rows.append({**rows[0], "number": 99})
+
+    data_copy.edit("sessions.json", drop_session_twelve)
+    with pytest.raises(untoc.DataError) as info:
+        untoc.resolutions()
+    assert info.value.file == "resolutions.json"
+    assert "no sessions record 12" in str(info.value)
+
+
+def test_keys_are_read_once_and_give_way_to_the_loaded_table() -> None:
+    _store.reset()
+    store = _store.get()
+    keys = store.keys_of("sessions")
+    assert keys is store.keys_of("sessions")
+    assert set(keys) == set(range(1, 13))
+    untoc.sessions()
+    assert store.keys_of("sessions") is store.session_rows.by_key
+    with pytest.raises(KeyError):
+        store.keys_of("participation")
+    assert _store._plan(untoc.Resolution) is _store._plan(untoc.Resolution)
+
+
+def test_the_data_folder_is_read_directly_or_through_importlib_resources(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = _store.data_root()
+    assert type(folder).__name__ == "_Folder"
+    assert folder.path == os.path.join(os.path.dirname(untoc.__file__), "data")  # type: ignore[union-attr]
+    manifest = folder.joinpath("manifest.json").read_bytes()
+    assert manifest.startswith(b"{") and b'"data_version"' in manifest
+    monkeypatch.setattr(os.path, "isdir", lambda path: False)
+    packaged = _store.data_root()
+    assert type(packaged).__name__ != "_Folder"
+    assert packaged.joinpath("manifest.json").read_bytes() == manifest
+
+
+def test_a_table_with_the_wrong_count_names_the_manifest(data_copy: DataCopy) -> None:
+    data_copy.edit("topics.json", lambda rows: rows.pop())
+    with pytest.raises(untoc.DataError) as info:
+        untoc.topics()
+    assert (info.value.file, info.value.record) == ("manifest.json", None)
+    assert str(info.value).endswith("topics: 18 records stated, 17 in the file")

@@ -556,8 +556,8 @@ class Store:
             if type(texts) is not list or type(row.get("slug")) is not str:
                 raise DataError("bodies.json", _row_id(row, "slug", position), "malformed record")
             for link in texts:
-                target = link.get("resolution") if type(link) is dict else ""
-                if target is not None and type(target) is not str:
+                target = link.get("resolution") if type(link) is dict else link
+                if type(link) is not dict or type(target) not in (str, type(None)):
                     raise DataError("bodies.json", repr(row["slug"]), "malformed text link")
                 if target is not None:
                     links.append((row["slug"], target))
