@@ -332,11 +332,7 @@ class Store:
                 raise DataError(table.file, repr(key), f"duplicate {table.key} {key!r}")
             seen.add(key)
             out.append(record)
-        stated = self.manifest["counts"].get(name)
-        if stated != len(out):
-            raise DataError(
-                "manifest.json", None, f"{name}: {stated} records stated, {len(out)} in the file"
-            )
+        self.check_count(name, len(out))
         return Records(out)
 
     def check_refs(self, name: str, records: Iterable[Any]) -> None:
@@ -387,12 +383,16 @@ class Store:
                 if key in keys:
                     raise DataError(table.file, repr(key), f"duplicate {table.key} {key!r}")
                 keys.add(key)
-        stated = self.manifest["counts"].get(name)
-        if stated != len(rows):
-            raise DataError(
-                "manifest.json", None, f"{name}: {stated} records stated, {len(rows)} in the file"
-            )
+        self.check_count(name, len(rows))
         return frozenset(keys)
+
+    def check_count(self, name: str, found: int) -> None:
+        """The file of table ``name`` holds as many records as the manifest states."""
+        stated = self.manifest["counts"].get(name)
+        if stated != found:
+            raise DataError(
+                "manifest.json", None, f"{name}: {stated} records stated, {found} in the file"
+            )
 
     # Tables ------------------------------------------------------------------------------
 
