@@ -491,15 +491,16 @@ class Names:
                 own["name"],
                 *(k for k, v in cldr.items() if v == own["name"]),
             ]
-        self.sources: dict[str, list[str]] = {}
-        for former in residual["former_names"]:
-            code = self.unique(former["now"])
-            self.aliases[code].append(former["name"])
-            self.sources.setdefault(code, []).extend(former["sources"])
         self.index: dict[str, set[str]] = {}
         for code, names in self.aliases.items():
             for name in names:
                 self.index.setdefault(self.key(name), set()).add(code)
+        self.sources: dict[str, list[str]] = {}
+        for former in residual["former_names"]:
+            code = self.code(former["now"])
+            self.aliases[code].append(former["name"])
+            self.index.setdefault(self.key(former["name"]), set()).add(code)
+            self.sources.setdefault(code, []).extend(former["sources"])
 
     @staticmethod
     def key(name: str) -> str:
@@ -519,19 +520,13 @@ class Names:
         out += [n.replace("Saint ", "St. ") for n in out if n.startswith("Saint ")]
         return out
 
-    def unique(self, name: str) -> str:
-        codes = self.index.get(self.key(name), set()) if hasattr(self, "index") else set()
-        if not codes:
-            for code, names in self.aliases.items():
-                if any(self.key(n) == self.key(name) for n in names):
-                    codes.add(code)
+    def code(self, name: str) -> str:
+        """The code of a name as a table or a source writes it; one code, or the build stops."""
+        codes = self.index.get(self.key(name), set())
         if len(codes) != 1:
             raise SystemExit(f"no single ISO 3166-1 code for {name!r}: {sorted(codes)}")
-        return codes.pop()
-
-    def code(self, name: str) -> str:
-        """The code of a name as a table or a source writes it."""
-        return self.unique(name)
+        (code,) = codes
+        return code
 
 
 NAMES: Names | None = None
@@ -1059,15 +1054,6 @@ def reconcile(counts: list[dict[str, Any]]) -> None:
             match["reconciliation"] = item["reconciliation"]
 
 
-def period_end(stated: str) -> dt.date:
-    """The last day of a year (``"2017"``) or month (``"2015-06"``)."""
-    year = int(stated[:4])
-    if len(stated) == 4:
-        return dt.date(year, 12, 31)
-    month = int(stated[5:7])
-    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-
-
 def reconcile_later(
     counts: list[dict[str, Any]],
     participants: list[dict[str, Any]],
@@ -1080,7 +1066,15 @@ def reconcile_later(
     reconciliation that says how many deposits no stored page dates, and which reported
     consents might be among them.
     """
+    from untoc.model import Action
+
     reach = {t["instrument"]: dt.date.fromisoformat(t["complete_through"]) for t in tables}
+    actions: dict[str, list[tuple[str, Action]]] = {slug: [] for slug in reach}
+    for person in participants:  # the model's own reading of a consent's date, dated or not
+        for action in person["actions"]:
+            actions[action["instrument"]].append(
+                (person["code"], converter().structure(action, Action))
+            )
     for count in counts:
         slug, as_of = count["instrument"], count.get("as_of")
         if count.get("measure", "parties") != "parties" or not as_of or len(as_of) < 10:
@@ -1091,26 +1085,13 @@ def reconcile_later(
         known = 0
         later = 0
         unsettled = []
-        for person in participants:
-            action = next((a for a in person["actions"] if a["instrument"] == slug), None)
-            if action is None:
-                continue
-            if action["consent"]:
-                by = dt.date.fromisoformat(action["consent"])
-            elif action.get("consent_undated", "date not stated")[:1].isdigit():
-                by = period_end(action["consent_undated"])
-            elif action.get("consent_undated"):
-                unsettled.append(person["code"])
-                continue
-            else:
-                continue
-            if by <= day:
+        for code, action in actions[slug]:
+            by = action.consent_known_by
+            if by is not None and by <= day:
                 known += 1
                 later += by > reach[slug]
-            elif not action["consent"]:
-                stated = action["consent_undated"]
-                if dt.date(int(stated[:4]), int(stated[5:7] or 1), 1) <= day:
-                    unsettled.append(person["code"])
+            elif action.may_be_party_on(day):
+                unsettled.append(code)
         value = count["value"]
         if known > value:
             problems.append(
