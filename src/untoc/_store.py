@@ -254,13 +254,9 @@ class _Loaded(Generic[S]):
         self.name = load.__name__
 
     def __get__(self, store: Store, owner: type | None = None) -> S:
-        value = store._values.get(self.name, _MISSING)
+        value = store._values.get(self.name, _MISSING)  # the fast path of every query
         if value is _MISSING:
-            with _lock:
-                value = store._values.get(self.name, _MISSING)
-                if value is _MISSING:
-                    value = self.load(store)
-                    store._values[self.name] = value
+            value = store.once(self.name, self.load)
         return value  # type: ignore[return-value]
 
 
@@ -275,6 +271,16 @@ class Store:
     def __init__(self, root: Traversable | _Folder) -> None:
         self.root = root
         self._values: dict[str, object] = {}
+
+    def once(self, name: str, load: Callable[[Store], Any]) -> Any:
+        """``self._values[name]``, computed by ``load`` the first time, under the store lock."""
+        value = self._values.get(name, _MISSING)
+        if value is _MISSING:
+            with _lock:
+                value = self._values.get(name, _MISSING)
+                if value is _MISSING:
+                    value = self._values[name] = load(self)
+        return value
 
     def load_all(self) -> None:
         """Load, check and index every table (the benchmark's measure; queries load lazily)."""
@@ -362,13 +368,7 @@ class Store:
             raise KeyError(f"no reference index for table {name!r}")
         if home in self._values:
             return getattr(self, home).by_key  # type: ignore[no-any-return]
-        found = self._values.get(f"keys:{name}")
-        if found is None:
-            with _lock:
-                found = self._values.get(f"keys:{name}")
-                if found is None:
-                    found = self._values[f"keys:{name}"] = self.file_keys(name)
-        return found  # type: ignore[return-value]
+        return self.once(f"keys:{name}", lambda store: store.file_keys(name))  # type: ignore[no-any-return]
 
     def file_keys(self, name: str) -> frozenset[Any]:
         """The key of every record in the file of table ``name``, read without structuring."""
