@@ -406,3 +406,14 @@ def test_names_come_from_iso_3166_cldr_or_a_cited_page() -> None:
             if alias == country.alpha_2:
                 continue
             assert words(alias) <= vocabulary, (person.code, alias)
+
+
+def test_a_disagreement_on_an_undated_consent_is_recorded() -> None:
+    # stringtranslate (Wikipedia copy, counts "as of October 2022"): France "desde febrero de
+    # 2019"; hmong.es (an earlier copy, counts "as of May 2020"): "desde finales de 2018".
+    france = untoc.participant("France").action("firearms-protocol")
+    assert france is not None
+    assert (france.consent, france.consent_undated) == (None, "2019-02")
+    (choice,) = france.discrepancies
+    assert (choice.chosen, choice.other) == ("2019-02", "late 2018")
+    assert choice.other_sources == ("hmong-nd-es-firearms-protocol",)

@@ -614,6 +614,11 @@ def event_note(event: dict[str, Any]) -> str:
     return joined(event.get("action_note"), event.get("notes")) or ""
 
 
+def periods(events: list[dict[str, Any]]) -> set[str]:
+    """The months or years stated by events that give no full date."""
+    return {e["date"] for e in events if e.get("date")}
+
+
 def merge_events(
     action: dict[str, Any],
     events: list[dict[str, Any]],
@@ -646,15 +651,17 @@ def merge_events(
     name = events[0]["name"]
     choice = chosen.get((name, "date"))
     held = {action["consent"]} if action["consent"] else set()
-    days = sorted({e["date"] for e in dated} | held)
+    days = {e["date"] for e in dated} | held
     if len(days) > 1:
         if choice is None or choice["chosen"] not in days:
-            problems.append(f"{action['instrument']}: {name}: dates {days} and no recorded choice")
+            problems.append(
+                f"{action['instrument']}: {name}: dates {sorted(days)} and no recorded choice"
+            )
             return
-        others = [d for d in days if d != choice["chosen"]]
+        others = sorted(d for d in days if d != choice["chosen"])
         if others != [choice["other"]]:
             problems.append(f"{action['instrument']}: {name}: the choice does not name {others}")
-    elif choice is not None and choice["chosen"] not in days:
+    elif choice is not None and choice["chosen"] not in days | periods(undated):
         problems.append(f"{action['instrument']}: {name}: a recorded choice matches no date")
     if choice is not None:
         action["discrepancies"] = [
@@ -666,7 +673,10 @@ def merge_events(
                 "reason": choice["reason"],
             }
         ]
-    day = choice["chosen"] if choice is not None else (days[0] if days else None)
+    if choice is not None and choice["chosen"] in days:
+        day: str | None = choice["chosen"]
+    else:  # no choice, or one between the months or years stated for an undated consent
+        day = min(days) if days else None  # at most one here
     if action["consent"] is not None:
         for event in consents:
             same = event.get("date") == day
@@ -690,7 +700,7 @@ def merge_events(
         return
     if not undated:
         return
-    stated = sorted({e["date"] for e in undated if e.get("date")}, key=len)
+    stated = sorted(periods(undated), key=len)
     if stated and any(not stated[-1].startswith(s) for s in stated):
         problems.append(f"{action['instrument']}: {name}: stated periods {stated} disagree")
     kinds = {e.get("action") for e in undated} & CONSENT_KINDS
