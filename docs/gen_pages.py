@@ -399,7 +399,7 @@ def body_page(body: Any) -> None:
             chairs = "; ".join(str(c) for c in m.chairs) or "–"
             when = (
                 f"{day(m.start)} to {day(m.end)}" if m.start else (m.when_as_stated or "not dated")
-            )
+            ) + (" (announced)" if m.status == "announced" else "")
             number = m.number_as_stated or m.number or "–"
             lines.append(
                 f"| {md(m.title or m.kind)} {notes.cite(m)} | {md(number)} "

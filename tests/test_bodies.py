@@ -160,3 +160,22 @@ def test_every_meeting_belongs_to_a_body_and_is_sourced() -> None:
         if meeting.start and meeting.end:
             assert meeting.start <= meeting.end
         assert set(meeting.topics) <= {t.slug for t in untoc.topics()}
+
+
+def test_dates_known_only_from_an_announcement_say_so() -> None:
+    # againsttocday blog (June 2025): "The first meeting of this group will take place in Vienna
+    # from 30 June to 2 July 2025"; UNODC indico overview: the thirteenth sessions of the
+    # international cooperation and technical assistance groups "will be held from 23 to 27 May
+    # 2022".
+    announced = {m.id for m in untoc.meetings() if m.status == "announced"}
+    assert announced == {
+        "environment-expert-group-2025-06",
+        "environment-expert-group-2026-02",
+        "international-cooperation-working-group-2022-05",
+        "technical-assistance-working-group-2022-05",
+    }
+    (first,) = untoc.meetings("environment-expert-group", year=2025)
+    assert first.start == D(2025, 6, 30) and first.reported_to_session is None
+    assert str(first).endswith("2025-06-30 to 2025-07-02 (announced)")
+    # Crime Alliance: the first dialogue on trafficking "was convened on Friday 1 July 2022".
+    assert untoc.meetings("review-mechanism", year=2022)[0].status == "reported"

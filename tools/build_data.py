@@ -855,6 +855,7 @@ MEETING_KEYS = (
     "city",
     "venue",
     "format",
+    "status",
     "chairs",
     "report_symbol",
     "documents",

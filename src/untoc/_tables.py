@@ -170,7 +170,8 @@ TABLES: tuple[Table, ...] = (
         "meetings",
         "_bodies:Meeting",
         "id",
-        "id body kind number number_as_stated title start end when_as_stated city format chairs "
+        "id body kind number number_as_stated title start end when_as_stated city format status "
+        "chairs "
         "report_symbol topics reported_to_session sources",
         row="meeting",
         description="Meetings of the subsidiary bodies, dated where a source dates them.",

@@ -56,6 +56,7 @@ _MEETING_KEYS = frozenset(
         "reported_to_session",
         "sources",
         "start",
+        "status",
         "title",
         "topics",
         "venue",
@@ -66,6 +67,7 @@ _MEETING_KIND = frozenset(
     ["constructive dialogue", "intergovernmental meeting", "meeting", "other"]
 )
 _MEETING_FORMAT = frozenset(["hybrid", "in person", "online"])
+_MEETING_STATUS = frozenset(["announced", "reported"])
 _BODYTEXT_KEYS = frozenset(["quote", "relation", "resolution", "sources", "text"])
 _BODYTEXT_RELATION = frozenset(["established", "mandated"])
 _REVIEWSTRUCTURE_KEYS = frozenset(
@@ -173,6 +175,7 @@ def structure_Meeting(value: object) -> Meeting:
             format=(None if o["format"] is None else lit(o["format"], _MEETING_FORMAT, "format"))
             if "format" in o
             else None,
+            status=lit(o["status"], _MEETING_STATUS, "status") if "status" in o else "reported",
             chairs=recs(o["chairs"], structure_Person, "chairs") if "chairs" in o else (),
             report_symbol=(
                 None if o["report_symbol"] is None else s(o["report_symbol"], "report_symbol")

@@ -272,13 +272,15 @@ class Meeting(Record):
         city: Where, as printed (in the source's language).
         venue: The building, where stated.
         format: ``"in person"``, ``"hybrid"`` or ``"online"``, where stated.
+        status: ``"announced"`` when every page that dates it was written before it (a
+            schedule, not a record that it was held as dated); else ``"reported"``.
         chairs: Who chaired, as stated.
         report_symbol: Symbol of its report, where stated.
         documents: Other documents, by symbol.
         agenda: Agenda items, verbatim.
         topics: Slugs of the topics it dealt with.
-        reported_to_session: The session of the Conference it reported (or is to report) to,
-            where a source says so.
+        reported_to_session: The session of the Conference it reported to, where a source says
+            so (a report only expected is not one).
         quote: The sentence that dates it.
         notes: Remarks, including any inference (marked as such).
         discrepancies: Where sources disagree (its number, its year) and what was chosen.
@@ -297,6 +299,7 @@ class Meeting(Record):
     city: str | None = None
     venue: str | None = quiet()
     format: Literal["in person", "hybrid", "online"] | None = None
+    status: Literal["reported", "announced"] = "reported"
     chairs: tuple[Person, ...] = attrs.field(default=(), repr=False)
     report_symbol: str | None = None
     documents: tuple[Document, ...] = attrs.field(default=(), repr=False)
@@ -325,4 +328,5 @@ class Meeting(Record):
             when += f" to {self.end.isoformat()}"
         number = f" {self.number_as_stated or self.number}" if self.number else ""
         kind = "" if self.kind == "meeting" else f" ({self.kind})"
-        return f"{self.title or self.body}{number}{kind}, {when}"
+        announced = " (announced)" if self.status == "announced" else ""
+        return f"{self.title or self.body}{number}{kind}, {when}{announced}"
