@@ -364,7 +364,9 @@ def body_page(body: Any) -> None:
     from untoc.subsidiary import timeline
 
     notes = Notes()
-    lines = [f"# {body.name}", "", f"A {body.kind} of the Conference. {notes.cite(body)}", ""]
+    article = "An" if body.kind[0] in "aeiou" else "A"
+    intro = f"{article} {body.kind} of the Conference. {notes.cite(body)}"
+    lines = [f"# {body.name}", "", intro, ""]
     if body.description:
         lines += [md(body.description), ""]
     if body.aliases:
