@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -55,6 +56,27 @@ def test_json_before_or_after_the_command(argv: list[str]) -> None:
     measures = {f["measure"] for f in data["participation"]["figures"]}
     assert {"participants", "states"} <= measures
     assert data["resolutions"][0]["id"] == "resolution-12-4"
+
+
+@pytest.mark.parametrize(
+    ("argv", "check"),
+    [
+        # Answers whose records are not model records: search hits, coverage and summary rows.
+        (["search", "firearms"], lambda d: d[0]["kind"] in {"resolution", "session", "event"}),
+        (["coverage"], lambda d: [r["session"] for r in d["sessions"]] == list(range(1, 13))),
+        (["participation", "12"], lambda d: d["rows"][0]["session"] == 12),
+        # the sessions the data holds participation figures for
+        (
+            ["participation"],
+            lambda d: [r["session"] for r in d["rows"]] == [1, 5, 6, 7, 9, 10, 11, 12],
+        ),
+        (["body", "firearms"], lambda d: d["slug"] == "firearms-working-group"),
+    ],
+)
+def test_json_of_every_kind_of_answer(argv: list[str], check: Any) -> None:
+    status, out, err = call("--json", *argv)
+    assert (status, err) == (OK, "")
+    assert check(json.loads(out))
 
 
 def test_json_is_the_record_as_to_json_writes_it() -> None:

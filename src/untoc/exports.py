@@ -14,6 +14,7 @@ import functools
 import io
 import json
 import re
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,13 +44,24 @@ def converter() -> Any:
     import cattrs
     from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-    for value in type_namespace().values():
+    names = type_namespace()
+    for value in names.values():
         if attrs.has(value):
             # What attrs.resolve_types does, with the defining module's names (exported classes
             # report __module__ "untoc").
             hints = type_hints(value)
             for field in attrs.fields(value):
                 object.__setattr__(field, "type", hints[field.name])
+
+    def resolved(cls: type) -> type:
+        """Any other attrs class (a search hit, a coverage row) with its annotations resolved.
+
+        Their modules import the model's names for annotations only, so the model's names
+        are lent to them, as to the model's own classes above.
+        """
+        if cls not in names.values():
+            attrs.resolve_types(cls, globalns=vars(sys.modules[cls.__module__]), localns=names)
+        return cls
 
     conv = cattrs.Converter(forbid_extra_keys=True)
 
@@ -113,7 +125,7 @@ def converter() -> Any:
     conv.register_structure_hook_factory(
         attrs.has,
         lambda cls: make_dict_structure_fn(
-            cls, conv, _cattrs_forbid_extra_keys=True, **composed(cls)
+            resolved(cls), conv, _cattrs_forbid_extra_keys=True, **composed(cls)
         ),
     )
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
@@ -121,7 +133,7 @@ def converter() -> Any:
     conv.register_unstructure_hook_factory(
         attrs.has,
         lambda cls: make_dict_unstructure_fn(
-            cls, conv, _cattrs_omit_if_default=True, **composed(cls)
+            resolved(cls), conv, _cattrs_omit_if_default=True, **composed(cls)
         ),
     )
     return conv
