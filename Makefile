@@ -61,7 +61,6 @@ docs: $(STAMP)  ## build the site (pages and charts drawn from the data) into .s
 	DISABLE_MKDOCS_2_WARNING=true NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir .site
 
 data: $(STAMP)  ## rebuild everything generated from research/ and the model; git diff shows the change
-	$(BIN)/python tools/gen_structure.py
 	$(BIN)/python tools/build_data.py
 	$(BIN)/python tools/gen_schema.py
 	$(BIN)/python tools/list_searches.py

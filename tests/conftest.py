@@ -56,7 +56,12 @@ def _fresh_store_under_mutation() -> None:
 
 
 class DataCopy:
-    """A copy of the bundled data that the store reads instead; edit it to break it."""
+    """A copy of the bundled data that the store reads instead; edit it to break it.
+
+    An edit re-signs the manifest (its digest for the file), as a build would, so that what is
+    tested is the loader's reading of the new content; ``signed=False`` leaves the manifest
+    alone, as a silent edit of an installed file would.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -64,18 +69,28 @@ class DataCopy:
     def rows(self, name: str) -> Any:
         return json.loads((self.root / name).read_text("utf-8"))
 
-    def edit(self, name: str, change: Callable[[Any], object]) -> None:
+    def edit(self, name: str, change: Callable[[Any], object], *, signed: bool = True) -> None:
         """Change the parsed file in place (the callable's return value is ignored)."""
         rows = self.rows(name)
         change(rows)
-        (self.root / name).write_text(json.dumps(rows), "utf-8")
+        self.write(name, json.dumps(rows), signed=signed)
 
-    def write(self, name: str, text: str | bytes) -> None:
+    def write(self, name: str, text: str | bytes, *, signed: bool = True) -> None:
         path = self.root / name
         if isinstance(text, bytes):
             path.write_bytes(text)
         else:
             path.write_text(text, "utf-8")
+        if signed and name != "manifest.json":
+            self.sign(name)
+        _store.reset()  # the next query reads the changed files
+
+    def sign(self, name: str) -> None:
+        """Write the file's current digest into the manifest."""
+        manifest_path = self.root / "manifest.json"
+        manifest = json.loads(manifest_path.read_text("utf-8"))
+        manifest["files"][name] = _store.digest((self.root / name).read_bytes())
+        manifest_path.write_text(json.dumps(manifest), "utf-8")
 
 
 @pytest.fixture

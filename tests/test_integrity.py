@@ -27,11 +27,11 @@ EVERY_RECORD = [
 
 
 def _every_reference() -> list[tuple[str, object, str]]:
-    from untoc import _store, _tables
+    from untoc import _tables
     from untoc.exports import table_records
 
     return [
-        ref for t in _tables.TABLES for r in table_records(t.name) for ref in _store.references(r)
+        ref for t in _tables.TABLES for r in table_records(t.name) for ref in _tables.references(r)
     ]
 
 

@@ -20,7 +20,6 @@ import csv
 import datetime as dt
 import hashlib
 import importlib.metadata
-import json
 import re
 import sys
 from collections import Counter
@@ -33,8 +32,10 @@ PARTIES = RESEARCH / "parties"
 DATA = ROOT / "src" / "untoc" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
-from untoc import _tables  # noqa: E402
-from untoc.exports import converter, dumps, unstructure  # noqa: E402
+from untoc import _store, _tables  # noqa: E402
+from untoc._codec import structure  # noqa: E402
+from untoc.errors import DataError  # noqa: E402
+from untoc.exports import dumps, unstructure  # noqa: E402
 
 DESCRIPTION = (
     "The public record of UNTOC and its Conference of the Parties, read from stored public "
@@ -55,7 +56,8 @@ problems: list[str] = []
 
 
 def load(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
+    """A research input: JSON with no key written twice in one object."""
+    return _store.loads_strict(str(path.relative_to(ROOT)), path.read_bytes())
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -301,6 +303,7 @@ def read_extras(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                 "discrepancies",
                 "other_quotes",
                 "alias_evidence",
+                "entry_rule",
             ),
             f"extras instrument {i.get('slug')}",
         )
@@ -1083,9 +1086,7 @@ def reconcile_later(
     actions: dict[str, list[tuple[str, Action]]] = {slug: [] for slug in reach}
     for person in participants:  # the model's own reading of a consent's date, dated or not
         for action in person["actions"]:
-            actions[action["instrument"]].append(
-                (person["code"], converter().structure(action, Action))
-            )
+            actions[action["instrument"]].append((person["code"], structure(action, Action)))
     for count in counts:
         slug, as_of = count["instrument"], count.get("as_of")
         if count.get("measure", "parties") != "parties" or not as_of or len(as_of) < 10:
@@ -1215,31 +1216,45 @@ def build() -> dict[str, str]:
     if unused:
         print(f"note: {len(unused)} sources cited by no record were left out: {unused}")
     tables["sources"] = [s for s in tables["sources"] if s["id"] in used]
-    if set(tables) != set(_tables.BY_NAME):
+    if set(tables) != set(_tables.REGISTRY):
         raise SystemExit(f"tables built {sorted(tables)} differ from the registry")
 
-    conv = converter()
     files: dict[str, str] = {}
     counts_by_table: dict[str, int] = {}
+    context = BuildContext(tables)
     for table in _tables.TABLES:
         cls = table.record_class
-        records = []
-        for position, row in enumerate(tables[table.name]):
-            try:
-                records.append(conv.structure(row, cls))
-            except Exception as error:  # cattrs groups several exception types
-                import cattrs
-
-                detail = (
-                    "; ".join(cattrs.transform_error(error))
-                    if isinstance(error, cattrs.BaseValidationError)
-                    else str(error)
-                )
-                raise SystemExit(f"{table.file} record #{position}: {detail}") from None
-        files[table.file] = dumps(unstructure(table.name, tuple(records)))
+        try:
+            records = _tables.build(
+                table, tables[table.name], lambda row, c=cls: structure(row, c), context
+            )
+        except DataError as error:
+            raise SystemExit(f"build stopped: {error}") from None
+        files[table.file] = dumps(unstructure(table, records))
         counts_by_table[table.name] = len(records)
     files["manifest.json"] = manifest(files, counts_by_table)
     return files
+
+
+class BuildContext:
+    """What the registry's table rules ask of the build: the keys of the tables being built."""
+
+    def __init__(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        self.tables = tables
+
+    def keys_of(self, name: str) -> set[Any]:
+        key = _tables.REGISTRY[name].key
+        return {row[key] for row in self.tables[name]}
+
+    def records_of(self, name: str) -> Any:
+        raise NotImplementedError("the build writes tables as stored")
+
+    def links(self, name: str, field: str, target: str) -> Any:
+        raise NotImplementedError("the build writes tables as stored")
+
+    @property
+    def as_of(self) -> dt.date:
+        return dt.date.today()
 
 
 def manifest(files: dict[str, str], counts: dict[str, int]) -> str:
@@ -1267,6 +1282,7 @@ def manifest(files: dict[str, str], counts: dict[str, int]) -> str:
             "as_of": as_of,
             "description": DESCRIPTION,
             "counts": counts,
+            "files": {name: _store.digest(files[name].encode()) for name in sorted(files)},
             "built_with": builders,
             "digest": digest.hexdigest(),
         }

@@ -33,8 +33,9 @@ that needs it, once, under a lock.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from ._public import EXPORTS
 
 if TYPE_CHECKING:
     from .errors import AmbiguousError as AmbiguousError
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     from .exports import to_csv as to_csv
     from .exports import to_json as to_json
     from .frames import to_pandas as to_pandas
+    from .fulltext import SearchHit as SearchHit
+    from .fulltext import SearchResults as SearchResults
     from .fulltext import search as search
     from .membership import participant as participant
     from .membership import participants as participants
@@ -56,16 +59,21 @@ if TYPE_CHECKING:
     from .membership import party_count as party_count
     from .membership import stated_party_counts as stated_party_counts
     from .model import Body as Body
+    from .model import Conference as Conference
     from .model import DataInfo as DataInfo
+    from .model import Event as Event
     from .model import Figure as Figure
     from .model import Instrument as Instrument
     from .model import Meeting as Meeting
+    from .model import Observance as Observance
     from .model import Participant as Participant
     from .model import PartyCount as PartyCount
     from .model import Records as Records
     from .model import Resolution as Resolution
     from .model import Session as Session
     from .model import Source as Source
+    from .model import StatedPartyCount as StatedPartyCount
+    from .model import Statement as Statement
     from .model import Topic as Topic
     from .queries import cite as cite
     from .queries import conference as conference
@@ -84,86 +92,30 @@ if TYPE_CHECKING:
     from .queries import statements as statements
     from .queries import topic as topic
     from .queries import topics as topics
+    from .report import Coverage as Coverage
     from .report import coverage as coverage
     from .sqlite import to_sqlite as to_sqlite
     from .subsidiary import bodies as bodies
     from .subsidiary import body as body
     from .subsidiary import meetings as meetings
+    from .summary import ParticipationSummary as ParticipationSummary
     from .summary import participation_summary as participation_summary
 
     __version__: str
 
-_EXPORTS: dict[str, str] = {
-    # what you call
-    "session": "queries",
-    "sessions": "queries",
-    "resolution": "queries",
-    "resolutions": "queries",
-    "resolutions_by_topic": "queries",
-    "topic": "queries",
-    "topics": "queries",
-    "instrument": "queries",
-    "instruments": "queries",
-    "events": "queries",
-    "observances": "queries",
-    "statements": "queries",
-    "source": "queries",
-    "sources": "queries",
-    "cite": "queries",
-    "data_info": "queries",
-    "conference": "queries",
-    "participant": "membership",
-    "participants": "membership",
-    "parties": "membership",
-    "party_count": "membership",
-    "stated_party_counts": "membership",
-    "bodies": "subsidiary",
-    "body": "subsidiary",
-    "meetings": "subsidiary",
-    "participation_summary": "summary",
-    "coverage": "report",
-    "search": "fulltext",
-    "to_pandas": "frames",
-    "to_csv": "exports",
-    "to_json": "exports",
-    "to_sqlite": "sqlite",
-    "load_json": "exports",
-    # what you get back
-    "Body": "model",
-    "Meeting": "model",
-    "Records": "model",
-    "Figure": "model",
-    "Session": "model",
-    "Resolution": "model",
-    "Topic": "model",
-    "Instrument": "model",
-    "Participant": "model",
-    "PartyCount": "model",
-    "Source": "model",
-    "DataInfo": "model",
-    # what you catch
-    "UntocError": "errors",
-    "NotFoundError": "errors",
-    "AmbiguousError": "errors",
-    "InvalidArgumentError": "errors",
-    "InvalidTypeError": "errors",
-    "DataError": "errors",
-    "MissingDependencyError": "errors",
-    "IncompleteDataWarning": "errors",
-}
-"""The public face: every name ``untoc`` exports, and the module that defines it."""
-
-__all__ = ["__version__", *_EXPORTS]
+__all__ = ["__version__", *EXPORTS]
 
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         return _version()
-    home = _EXPORTS.get(name)
+    home = EXPORTS.get(name)
     if home is None:
         raise AttributeError(f"module 'untoc' has no attribute {name!r}")
-    importlib.import_module("untoc.display")  # installs the HTML and frame renderers
-    value = getattr(importlib.import_module(f"untoc.{home}"), name)
+    from ._sync import module
+
+    module("untoc.display")  # installs the HTML and frame renderers
+    value = getattr(module(f"untoc.{home}"), name)
     globals()[name] = value
     return value
 

@@ -10,13 +10,16 @@ that matches nothing. Nothing here guesses: punctuation is never dropped to make
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Final, TypeVar
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, TypeVar
 
 from .errors import InvalidArgumentError, InvalidTypeError, NotFoundError, shown
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 
 MAX_KEY_LENGTH: Final = 200
 """Longer strings match no key: they are rejected before any normalizing or matching."""
@@ -258,3 +261,33 @@ def _rebuild_index(what: str, keys: dict[str, str], names: tuple[str, ...]) -> K
     index = KeyIndex.__new__(KeyIndex)
     index._what, index._keys, index._names = what, keys, names
     return index
+
+
+def renamed(**old_to_new: str) -> Callable[[F], F]:
+    """Keep keyword parameters renamed in 0.7 working, with a `DeprecationWarning` naming the new.
+
+    ``@renamed(instrument_key="instrument")``: a call with ``instrument_key=`` still works for
+    at least one more minor release, and says what to write instead.
+    """
+
+    def decorate(function: F) -> F:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            for old, new in old_to_new.items():
+                if old in kwargs:
+                    if new in kwargs:
+                        raise InvalidTypeError(
+                            f"{function.__name__}() takes {new}=, not both {new}= and {old}="
+                        )
+                    warnings.warn(
+                        f"{function.__name__}({old}=...) is deprecated since untoc 0.7; "
+                        f"write {function.__name__}({new}=...)",
+                        DeprecationWarning,
+                        stacklevel=2,
+                    )
+                    kwargs[new] = kwargs.pop(old)
+            return function(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate

@@ -88,9 +88,15 @@ def _date(text: str) -> _dt.date:
 
 def jsonable(value: Any) -> Any:
     """A record (with the parts composed at load), a collection or plain data, as JSON data."""
-    from .exports import converter
+    from ._codec import converter
 
-    if isinstance(value, (list, tuple)) and not attrs.has(type(value)):
+    if (
+        isinstance(value, Sequence)
+        and not isinstance(value, str)
+        and (
+            isinstance(value, (list, tuple)) or not attrs.has(type(value)) or hasattr(value, "hits")
+        )
+    ):
         return [jsonable(item) for item in value]
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from . import _tables
+from .exports import registry
 from .model import HOOKS, Records
 from .queries import cite
 
@@ -41,7 +42,7 @@ def records_html(records: tuple[Any, ...]) -> str:
     """A collection as an HTML table: one row per record, first and last rows when long."""
     if not records:
         return "<p><em>no records</em></p>"
-    table = _tables.table_of(records)
+    table = registry().of(records)
     rows = list(table.rows(records)) if table is not None else _tables.records_rows(records)
     columns = list(dict.fromkeys(k for row in rows for k in row))
     shown: list[dict[str, object] | None] = list(rows)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._public import public
+from ._public import publish
 
 __all__ = [
     "AmbiguousError",
@@ -32,12 +32,10 @@ __all__ = [
 ]
 
 
-@public
 class UntocError(Exception):
     """Base class of every exception untoc raises on purpose."""
 
 
-@public
 class NotFoundError(UntocError, LookupError):
     """Nothing matches the key asked for.
 
@@ -77,7 +75,6 @@ class NotFoundError(UntocError, LookupError):
         return (type(self), (self.what, self.query, self.suggestions, self.valid))
 
 
-@public
 class AmbiguousError(NotFoundError):
     """A key matches several records; the message names each of them.
 
@@ -101,17 +98,14 @@ class AmbiguousError(NotFoundError):
         return (type(self), (self.what, self.query, self.candidates))
 
 
-@public
 class InvalidArgumentError(UntocError, ValueError):
     """An argument has the right type but a value that cannot be valid."""
 
 
-@public
 class InvalidTypeError(UntocError, TypeError):
     """An argument has the wrong type."""
 
 
-@public
 class DataError(UntocError, ValueError):
     """A bundled data file (or an exported copy given back) is missing, unreadable or wrong.
 
@@ -129,12 +123,10 @@ class DataError(UntocError, ValueError):
         return (type(self), (self.file, self.record, self.problem))
 
 
-@public
 class MissingDependencyError(UntocError, ImportError):
     """An optional extra (pandas, matplotlib) is needed for this call; the message says how."""
 
 
-@public
 class IncompleteDataWarning(UserWarning):
     """An answer reaches past the date through which the record is known complete.
 
@@ -150,3 +142,6 @@ def shown(query: object) -> str:
     except ValueError:  # an int too long to print
         return "a very large integer"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+publish(globals())

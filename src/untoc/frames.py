@@ -10,7 +10,7 @@ import datetime as _dt
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from ._public import public
+from ._public import publish
 from .errors import MissingDependencyError
 from .exports import table_rows
 
@@ -30,7 +30,6 @@ def _pandas() -> Any:
     return pandas
 
 
-@public
 def to_pandas(what: str | tuple[Any, ...]) -> pd.DataFrame:
     """A table of the record (by name) or any collection of records as a DataFrame.
 
@@ -56,3 +55,6 @@ def to_pandas(what: str | tuple[Any, ...]) -> pd.DataFrame:
             elif values and all(type(v) is int for v in values):
                 frame[column] = frame[column].astype("Int64")
     return frame  # type: ignore[no-any-return]
+
+
+publish(globals())

@@ -8,22 +8,24 @@ older record (texts, then sessions, then events of the same session). When nothi
 result says which indexed words are close to the query's.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Literal, SupportsIndex, overload
 
 import attrs
 
 from . import _keys, _store
-from ._public import public
+from ._public import publish
 from .errors import InvalidArgumentError, InvalidTypeError
-from .model import Records
+from .model import HOOKS, Records
+from .model._events import Event
+from .model._sessions import Session
+from .model._texts import Resolution
 from .queries import PerStore
 
 if TYPE_CHECKING:
-    from .model import Event, Resolution, Session
+    import pandas as pd
 
-__all__ = ["search"]
+__all__ = ["SearchHit", "SearchResults", "search"]
 
 MAX_QUERY = 500
 """Characters of a query that count; the rest is cut before any work."""
@@ -38,31 +40,55 @@ class SearchHit:
     score: int
     field: str
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources of the record found."""
+        return self.record.sources
+
     def __str__(self) -> str:
         return f"{self.score:>4}  {self.kind:<10} {self.record}"
 
 
-class SearchResults(Records[SearchHit]):
-    """The hits of one search, best first; ``suggestions`` holds close words when none hit."""
+def _hits(value: Iterable[SearchHit]) -> Records[SearchHit]:
+    return value if type(value) is Records else Records(value)
 
-    suggestions: tuple[str, ...]
 
-    def __new__(cls, hits: Any = (), suggestions: tuple[str, ...] = ()) -> SearchResults:
-        self = super().__new__(cls, hits)
-        self.__dict__["suggestions"] = suggestions
-        return self
+def _words(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("SearchResults is immutable")
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (SearchResults, (tuple(self), self.suggestions))
+@attrs.frozen
+class SearchResults(Sequence[SearchHit]):
+    """The hits of one search, best first; ``suggestions`` holds close words when none hit.
+
+    A read-only sequence of [`SearchHit`][untoc.SearchHit]s: index it, slice it, iterate it.
+    """
+
+    hits: Records[SearchHit] = attrs.field(factory=Records, converter=_hits)
+    suggestions: tuple[str, ...] = attrs.field(default=(), converter=_words)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> SearchHit: ...
+    @overload
+    def __getitem__(self, index: slice) -> Records[SearchHit]: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> SearchHit | Records[SearchHit]:
+        return self.hits[index]
+
+    def __len__(self) -> int:
+        return len(self.hits)
 
     def __repr__(self) -> str:
-        if self or not self.suggestions:
-            return super().__repr__()
+        if self.hits or not self.suggestions:
+            return repr(self.hits)
         quoted = ", ".join(repr(s) for s in self.suggestions)
         return f"<no match; did you mean {quoted}?>"
+
+    def _repr_html_(self) -> str:
+        return HOOKS.html(self.hits)
+
+    def to_frame(self) -> "pd.DataFrame":
+        """The hits as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
+        return self.hits.to_frame()
 
 
 @attrs.frozen
@@ -81,8 +107,8 @@ class _Index:
 
 def _build(store: _store.Store, _: None) -> _Index:
     entries: list[_Entry] = []
-    topics = store.topics.by_key
-    for position, r in enumerate(store.texts.records):
+    topics = store.table("topics").by_key
+    for position, r in enumerate(store.table("resolutions").records):
         fields = [("title", 10, _keys.normalize(text)) for text in r.titles.values()]
         fields.append(("subject", 6, _keys.normalize(r.subject)))
         fields.append(("label", 8, _keys.normalize(r.label)))
@@ -90,14 +116,14 @@ def _build(store: _store.Store, _: None) -> _Index:
             topic = topics[slug]
             fields.append(("topic", 4, _keys.normalize(" ".join((topic.label, *topic.aliases)))))
         entries.append(_Entry("resolution", r, (r.session, position), tuple(fields)))
-    for s in store.sessions.records:
+    for s in store.table("sessions").records:
         text = " ".join(
             x for x in (s.name, f"{s.ordinal} session", s.city, s.report_symbol, s.notes) if x
         )
         entries.append(
             _Entry("session", s, (s.number, -1), (("session", 5, _keys.normalize(text)),))
         )
-    for position, e in enumerate(store.events.records):
+    for position, e in enumerate(store.table("events").records):
         fields = [("title", 10, _keys.normalize(e.title))]
         if e.purpose:
             fields.append(("purpose", 5, _keys.normalize(e.purpose)))
@@ -109,7 +135,6 @@ def _build(store: _store.Store, _: None) -> _Index:
 _index = PerStore(_build)
 
 
-@public
 def search(query: str, *, limit: int | None = 20) -> SearchResults:
     """Search texts, sessions and events; best matches first.
 
@@ -166,3 +191,6 @@ def _suggest(words: list[str], known: frozenset[str]) -> tuple[str, ...]:
         if word not in known:
             out.extend(_keys.close_matches(word, vocabulary, n=2))
     return tuple(dict.fromkeys(out))
+
+
+publish(globals())

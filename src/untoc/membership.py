@@ -10,15 +10,19 @@ list of parties past it comes with an [`IncompleteDataWarning`][untoc.Incomplete
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import warnings
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from . import _keys, _store
-from ._public import public
+from ._keys import renamed
+from ._public import publish
 from .errors import IncompleteDataWarning
 from .model import PartyCount, Records
-from .queries import PerStore, instrument
+from .queries import PerStore
+from .queries import instrument as _instrument
 
 if TYPE_CHECKING:
     from .model import Participant, PartyTable, StatedPartyCount
@@ -32,27 +36,67 @@ __all__ = [
 ]
 
 
-def party_table(instrument_key: str) -> PartyTable:
+def party_table(instrument: str) -> PartyTable:
     """How far the participant table of an instrument reaches, and what was added to it."""
-    return _store.get().party_tables.by_key[instrument(instrument_key).slug]
+    found: PartyTable = _store.loaded("party_tables")[_instrument(instrument).slug]
+    return found
 
 
-@public
-def participants(instrument_key: str | None = None) -> Records[Participant]:
+@renamed(instrument_key="instrument")
+def participants(instrument: str | None = None) -> Records[Participant]:
     """Every participant (signatory or party) held, optionally under one instrument."""
-    if instrument_key is None:
-        return _store.get().participants.records
-    return _under(instrument(instrument_key).slug)
+    if instrument is None:
+        return _store.loaded("participants").records
+    return _under(_instrument(instrument).slug)
 
 
 def _compute_under(store: _store.Store, slug: str) -> Records[Participant]:
-    return Records(p for p in store.participants.records if p.action(slug) is not None)
+    return Records(p for p in store.table("participants").records if p.action(slug) is not None)
 
 
 _under = PerStore(_compute_under)
 
 
-@public
+class _Consents:
+    """Each instrument's consent dates in order, and who consented on no date a source gives.
+
+    ``dates`` holds the day each consent is known by (an undated consent's stated month or
+    year end); ``unplaced`` the codes of participants whose consent no source places in time.
+    """
+
+    __slots__ = ("dates", "unplaced")
+
+    def __init__(
+        self, dates: Mapping[str, tuple[_dt.date, ...]], unplaced: Mapping[str, tuple[str, ...]]
+    ) -> None:
+        self.dates = dates
+        self.unplaced = unplaced
+
+    def parties_on(self, slug: str, day: _dt.date | None) -> int:
+        """How many consents to ``slug`` are known to have been given by ``day``."""
+        dates = self.dates[slug]
+        if day is None:
+            return len(dates) + len(self.unplaced[slug])
+        return bisect.bisect_right(dates, day)
+
+
+def _consents(table: _store.Loaded[Participant]) -> _Consents:
+    slugs = [i.slug for i in _store.loaded("instruments").records]
+    dates: dict[str, list[_dt.date]] = {slug: [] for slug in slugs}
+    unplaced: dict[str, list[str]] = {slug: [] for slug in slugs}
+    for person in table.records:
+        for action in person.actions:
+            known = action.consent_known_by
+            if known is not None:
+                dates[action.instrument].append(known)
+            elif action.has_consented:
+                unplaced[action.instrument].append(person.code)
+    return _Consents(
+        {k: tuple(sorted(v)) for k, v in dates.items()},
+        {k: tuple(sorted(v)) for k, v in unplaced.items()},
+    )
+
+
 def participant(key: str) -> Participant:
     """A participant by ISO 3166-1 alpha-3 or alpha-2 code, depositary name or common name.
 
@@ -61,13 +105,13 @@ def participant(key: str) -> Participant:
         ('TUR', 'Turkey')
 
     """
-    table = _store.get().participants
-    found = table.by_code.get(key) if type(key) is str else None
-    return found or table.by_code[table.keys.resolve(key)]
+    table = _store.loaded("participants")
+    found = table.by_key.get(key) if type(key) is str else None
+    return found or table.find(key)  # type: ignore[no-any-return]
 
 
-@public
-def parties(instrument_key: str, as_of: _dt.date | str | None = None) -> Records[Participant]:
+@renamed(instrument_key="instrument")
+def parties(instrument: str, as_of: _dt.date | str | None = None) -> Records[Participant]:
     """The parties to an instrument on ``as_of`` (a date or ``"YYYY-MM-DD"``; default: all held).
 
     Past the participant table's completeness window the list may miss parties: an
@@ -78,7 +122,7 @@ def parties(instrument_key: str, as_of: _dt.date | str | None = None) -> Records
         77
 
     """
-    slug = instrument(instrument_key).slug
+    slug = _instrument(instrument).slug
     day = None if as_of is None else _keys.day(as_of, "as_of")
     table = party_table(slug)
     if day is None or day > table.complete_through:
@@ -92,8 +136,8 @@ def parties(instrument_key: str, as_of: _dt.date | str | None = None) -> Records
     return Records(p for p in _under(slug) if p.is_party(slug, day))
 
 
-@public
-def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> PartyCount:
+@renamed(instrument_key="instrument")
+def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCount:
     """How many parties an instrument had on ``as_of`` (default: as far as the data knows).
 
     Exact, and usable as an ``int``, inside the participant table's completeness window; past
@@ -110,11 +154,10 @@ def party_count(instrument_key: str, as_of: _dt.date | str | None = None) -> Par
         at least ... (the firearms-protocol table is complete through 2014-03-21; 123 stated ...)
 
     """
-    slug = instrument(instrument_key).slug
+    slug = _instrument(instrument).slug
     day = None if as_of is None else _keys.day(as_of, "as_of")
-    store = _store.get()
-    table = store.party_tables.by_key[slug]
-    value = store.participants.parties_on(slug, day)
+    table = party_table(slug)
+    value = _store.loaded("participants").memo("consents", _consents).parties_on(slug, day)
     if day is not None and day <= table.complete_through:
         return PartyCount(
             value, instrument=slug, as_of=day, complete_through=table.complete_through
@@ -141,41 +184,43 @@ def _undated_on(slug: str, day: _dt.date) -> tuple[str, ...]:
     return tuple(found)
 
 
-def latest_stated(instrument_key: str, day: _dt.date | None) -> StatedPartyCount | None:
+def latest_stated(instrument: str, day: _dt.date | None) -> StatedPartyCount | None:
     """The latest count of parties a source stated on or before ``day`` (any date if None)."""
-    counts = _store.get().stated_counts.by_instrument[instrument(instrument_key).slug]
+    slug = _instrument(instrument).slug
+    counts = _store.loaded("stated_party_counts").by("instrument").get(slug, ())
     best: StatedPartyCount | None = None
     for count in counts:
         if count.measure != "parties" or count.as_of is None:
             continue
         if day is not None and count.as_of > day:
             continue
-        if best is None or count.as_of >= best.as_of:  # type: ignore[operator]
+        if best is None or count.as_of >= best.as_of:  # type: ignore[operator,unused-ignore]
             best = count
     return best
 
 
-@public
-def stated_party_counts(instrument_key: str | None = None) -> Records[StatedPartyCount]:
+@renamed(instrument_key="instrument")
+def stated_party_counts(instrument: str | None = None) -> Records[StatedPartyCount]:
     """Counts of parties (or signatories) that sources stated, oldest first (undated last)."""
-    counts = _store.get().stated_counts
-    if instrument_key is None:
+    counts = _store.loaded("stated_party_counts")
+    if instrument is None:
         return counts.records
-    return counts.by_instrument[instrument(instrument_key).slug]
+    return counts.by("instrument").get(_instrument(instrument).slug, Records())
 
 
-def ratification_timeline(instrument_key: str) -> tuple[tuple[_dt.date, int], ...]:
+def ratification_timeline(instrument: str) -> tuple[tuple[_dt.date, int], ...]:
     """``(date, parties)`` steps, one per date on which the count changed (for plotting).
 
     The steps stop at the last deposit held; past `party_table`'s ``complete_through``
     they are lower bounds.
     """
-    return _timeline(instrument(instrument_key).slug)
+    return _timeline(_instrument(instrument).slug)
 
 
 def _compute_timeline(store: _store.Store, slug: str) -> tuple[tuple[_dt.date, int], ...]:
     steps: list[tuple[_dt.date, int]] = []
-    for count, day in enumerate(store.participants.consents[slug], start=1):
+    consents = store.table("participants").memo("consents", _consents)
+    for count, day in enumerate(consents.dates[slug], start=1):
         if steps and steps[-1][0] == day:
             steps[-1] = (day, count)
         else:
@@ -184,3 +229,6 @@ def _compute_timeline(store: _store.Store, slug: str) -> tuple[tuple[_dt.date, i
 
 
 _timeline = PerStore(_compute_timeline)
+
+
+publish(globals())

@@ -13,9 +13,9 @@ from collections.abc import Callable, Hashable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _keys, _store
-from ._public import public
+from ._public import publish
 from .errors import AmbiguousError, InvalidTypeError, NotFoundError
-from .model import Records
+from .model import HOOKS, Records
 
 if TYPE_CHECKING:
     from .model import (
@@ -82,7 +82,6 @@ class PerStore(Generic[K, T]):
 # Sessions -----------------------------------------------------------------------------------
 
 
-@public
 def sessions() -> Records[Session]:
     """Every session of the Conference held in the data, ordered by number.
 
@@ -91,12 +90,11 @@ def sessions() -> Records[Session]:
         'COP12'
 
     """
-    return _store.get().sessions.records
+    return _store.loaded("sessions").records
 
 
-@public
-def session(number: int | str) -> Session:
-    """The session numbered ``number``: ``12``, ``"12"``, ``"COP12"`` or ``"twelfth"``.
+def session(key: int | str) -> Session:
+    """The session numbered ``key``: ``12``, ``"12"``, ``"COP12"`` or ``"twelfth"``.
 
     Nothing looser: ``"1/2"`` or ``"-1"`` raise
     [`InvalidArgumentError`][untoc.InvalidArgumentError], a number no session has raises
@@ -108,12 +106,11 @@ def session(number: int | str) -> Session:
         'Vienna'
 
     """
-    store = _store.get()
-    held = store.sessions.by_key
-    found = held.get(number) if type(number) is int else None
+    held: Mapping[int, Session] = _store.loaded("sessions").by_key
+    found = held.get(key) if type(key) is int else None
     if found is not None:
         return found
-    wanted = _keys.session_number(number)
+    wanted = _keys.session_number(key)
     found = held.get(wanted)
     if found is None:
         first, last = min(held), max(held)
@@ -121,9 +118,9 @@ def session(number: int | str) -> Session:
         if wanted == last + 1:
             why = (
                 f"; no stored source gives the dates of a {_keys.ordinal(wanted)} session "
-                f"(data as of {store.info.as_of.isoformat()})"
+                f"(data as of {_store.get().info.as_of.isoformat()})"
             )
-        raise NotFoundError("session", number, valid=f"sessions {first} to {last}{why}")
+        raise NotFoundError("session", key, valid=f"sessions {first} to {last}{why}")
     return found
 
 
@@ -137,7 +134,6 @@ _SYMBOL = re.compile(
 _KIND_WORDS = {"res": "resolution", "dec": "decision"}
 
 
-@public
 def resolutions(
     session: int | str | None = None,
     *,
@@ -155,10 +151,10 @@ def resolutions(
         4
 
     """
-    texts = _store.get().texts
+    texts = _store.loaded("resolutions")
     pool = texts.records
     if session is not None:
-        pool = texts.by_session.get(_session_number(session), Records())
+        pool = texts.by("session").get(_session_number(session), Records())
     if topic is not None:
         slug = _topic(topic).slug
         pool = Records(r for r in pool if slug in r.topics)
@@ -171,8 +167,7 @@ def resolutions(
     return pool
 
 
-@public
-def resolution(symbol: str) -> Resolution:
+def resolution(key: str) -> Resolution:
     """One text by symbol: ``"12/4"``, ``"Resolution 12/4"``, ``"decision 6/1"`` or its id.
 
     A bare symbol shared by a resolution and a decision raises
@@ -183,21 +178,22 @@ def resolution(symbol: str) -> Resolution:
         'resolution'
 
     """
-    texts = _store.get().texts
-    found = texts.by_spelling.get(symbol) if type(symbol) is str else None
+    texts = _store.loaded("resolutions")
+    index = texts.memo("spellings", _text_spellings)
+    found = index.by_spelling.get(key) if type(key) is str else None
     if found is not None:
         return found
-    text = _keys.bounded(symbol, "resolution or decision")
+    text = _keys.bounded(key, "resolution or decision")
     match = _SYMBOL.fullmatch(" ".join(text.casefold().split()))
     if match is None:
         raise NotFoundError(
             "resolution or decision",
-            symbol,
-            _keys.close_matches(text.strip(), {i: i for i in texts.by_id}),
+            key,
+            _keys.close_matches(text.strip(), {i: i for i in texts.by_key}),
             valid="a symbol such as '12/4', 'Resolution 12/4' or 'Decision 6/1', or a record id",
         )
-    key = (int(match["session"]), int(match["number"]))
-    candidates: tuple[Resolution, ...] = texts.by_symbol.get(key, ())
+    symbol = (int(match["session"]), int(match["number"]))
+    candidates: tuple[Resolution, ...] = index.by_symbol.get(symbol, ())
     if match["kind"]:
         word = match["kind"].rstrip(".")
         kind = _KIND_WORDS.get(word, word.rstrip("s"))
@@ -205,14 +201,64 @@ def resolution(symbol: str) -> Resolution:
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
-        raise AmbiguousError("resolution or decision", symbol, [r.label for r in candidates])
-    held = [r.label for r in texts.by_session.get(key[0], ()) if r.number is not None]
+        raise AmbiguousError("resolution or decision", key, [r.label for r in candidates])
+    number = symbol[0]
+    held = [r.label for r in texts.by("session").get(number, ()) if r.number is not None]
     valid = (
-        f"numbered texts held for COP{key[0]}: {', '.join(held)}"
+        f"numbered texts held for COP{number}: {', '.join(held)}"
         if held
-        else f"no numbered text is held for COP{key[0]}"
+        else f"no numbered text is held for COP{number}"
     )
-    raise NotFoundError("resolution or decision", symbol, valid=valid)
+    raise NotFoundError("resolution or decision", key, valid=valid)
+
+
+class _Spellings:
+    """The texts by the ways people write them, and by ``(session, number)``.
+
+    ``by_spelling`` finds each text by its id, its label and, where no other text shares it,
+    its bare symbol; ``by_topic`` finds a topic's texts by the topic's slug, label or alias as
+    written (the fast path of `resolutions_by_topic`).
+    """
+
+    __slots__ = ("by_spelling", "by_symbol", "by_topic")
+
+    def __init__(
+        self,
+        by_spelling: Mapping[str, Resolution],
+        by_symbol: Mapping[tuple[int, int], tuple[Resolution, ...]],
+        by_topic: Mapping[str, Records[Resolution]],
+    ) -> None:
+        self.by_spelling = by_spelling
+        self.by_symbol = by_symbol
+        self.by_topic = by_topic
+
+
+def _text_spellings(texts: _store.Loaded[Resolution]) -> _Spellings:
+    by_symbol: dict[tuple[int, int], list[Resolution]] = {}
+    for text in texts.records:
+        if text.number is not None:
+            by_symbol.setdefault((text.session, text.number), []).append(text)
+    spellings: dict[str, Resolution] = {}
+    for text in texts.records:
+        spellings[text.id] = text
+        if text.symbol is not None:
+            spellings[text.label] = spellings[text.label.casefold()] = text
+            if len(by_symbol[(text.session, text.number)]) == 1:  # type: ignore[index]
+                spellings[text.symbol] = text
+    topics = _store.loaded("topics")
+    tagged = texts.by("topics")
+    by_topic: dict[str, Records[Resolution]] = {}
+    shared: set[str] = set()  # a spelling two topics share goes the slow, checking way
+    for topic in topics.records:
+        own = tagged.get(topic.slug, Records())
+        for name in (topic.slug, topic.label, *topic.aliases):
+            for spelling in (name, name.casefold()):
+                if by_topic.get(spelling, own) is not own:
+                    shared.add(spelling)
+                by_topic[spelling] = own
+    for spelling in shared:
+        del by_topic[spelling]
+    return _Spellings(spellings, {k: tuple(v) for k, v in by_symbol.items()}, by_topic)
 
 
 def _session_number(value: object) -> int:
@@ -222,13 +268,11 @@ def _session_number(value: object) -> int:
 # Topics --------------------------------------------------------------------------------------
 
 
-@public
 def topics() -> Records[Topic]:
     """The controlled vocabulary of topics used to tag texts."""
-    return _store.get().topics.records
+    return _store.loaded("topics").records
 
 
-@public
 def topic(key: str) -> Topic:
     """A topic by slug, label or alias: ``"firearms"``, ``"Crimes that affect the environment"``.
 
@@ -241,11 +285,10 @@ def topic(key: str) -> Topic:
 
 
 def _topic(key: object) -> Topic:
-    table = _store.get().topics
-    return table.by_key[table.keys.resolve(key)]
+    found: Topic = _store.loaded("topics").find(key)
+    return found
 
 
-@public
 def resolutions_by_topic(key: str) -> Records[Resolution]:
     """Every text tagged with a topic, oldest first (the same as ``resolutions(topic=key)``).
 
@@ -254,21 +297,19 @@ def resolutions_by_topic(key: str) -> Records[Resolution]:
         12
 
     """
-    texts = _store.get().texts
-    found = texts.by_topic_spelling.get(key) if type(key) is str else None
-    return found if found is not None else texts.by_topic[_topic(key).slug]
+    texts = _store.loaded("resolutions")
+    found = texts.memo("spellings", _text_spellings).by_topic.get(key) if type(key) is str else None
+    return found if found is not None else texts.by("topics").get(_topic(key).slug, Records())
 
 
 # Instruments, events, observances, statements ---------------------------------------------------
 
 
-@public
 def instruments() -> Records[Instrument]:
     """The Convention and its three Protocols."""
-    return _store.get().instruments.records
+    return _store.loaded("instruments").records
 
 
-@public
 def instrument(key: str) -> Instrument:
     """An instrument by slug, name, short name, common name or UN Treaty Collection number.
 
@@ -284,73 +325,76 @@ def instrument(key: str) -> Instrument:
 
 
 def _instrument(key: object) -> Instrument:
-    table = _store.get().instruments
-    return table.by_key[table.keys.resolve(key)]
+    found: Instrument = _store.loaded("instruments").find(key)
+    return found
 
 
-@public
+def _instrument_slug(key: object) -> str:
+    return _instrument(key).slug
+
+
+HOOKS.instrument = _instrument_slug
+
+
 def events(session: int | str | None = None) -> Records[Event]:
     """Events held at or around sessions (ministerial events, briefings, panels)."""
-    records = _store.get().events.records
+    events = _store.loaded("events")
     if session is None:
-        return records
-    number = _session_number(session)
-    return Records(e for e in records if e.session == number)
+        return events.records
+    return events.by("session").get(_session_number(session), Records())
 
 
-def event(event_id: str) -> Event:
+def event(key: str) -> Event:
     """One event by id."""
-    return _find("event", event_id, _store.get().events.by_key)
+    found: Event = _find("events", key)
+    return found
 
 
-@public
 def observances() -> Records[Observance]:
     """Observances such as the International Day on 15 November."""
-    return _store.get().observances.records
+    return _store.loaded("observances").records
 
 
-def observance(observance_id: str) -> Observance:
+def observance(key: str) -> Observance:
     """One observance by id."""
-    return _find("observance", observance_id, _store.get().observances.by_key)
+    found: Observance = _find("observances", key)
+    return found
 
 
-@public
 def statements(session: int | str | None = None) -> Records[Statement]:
     """Statements quoted by the sources, optionally for one session."""
-    records = _store.get().statements.records
+    statements = _store.loaded("statements")
     if session is None:
-        return records
-    number = _session_number(session)
-    return Records(s for s in records if s.session == number)
+        return statements.records
+    return statements.by("session").get(_session_number(session), Records())
 
 
-def statement(statement_id: str) -> Statement:
+def statement(key: str) -> Statement:
     """One statement by id."""
-    return _find("statement", statement_id, _store.get().statements.by_key)
+    found: Statement = _find("statements", key)
+    return found
 
 
-@public
 def conference() -> Conference:
     """The Conference of the Parties: how often it meets, what it is for."""
-    return _store.get().conference
+    found: Conference = _store.loaded("conference").records[0]
+    return found
 
 
 # Sources -----------------------------------------------------------------------------------
 
 
-@public
 def sources() -> Records[Source]:
     """Every source the data cites."""
-    return _store.get().sources.records
+    return _store.loaded("sources").records
 
 
-@public
-def source(source_id: str) -> Source:
+def source(key: str) -> Source:
     """One source by id; every record's ``sources`` ids resolve here."""
-    return _find("source", source_id, _store.get().sources.by_key)
+    found: Source = _find("sources", key)
+    return found
 
 
-@public
 def cite(record: object) -> tuple[str, ...]:
     """One-line citations for every source of ``record`` (any object with ``sources``).
 
@@ -362,19 +406,23 @@ def cite(record: object) -> tuple[str, ...]:
     ids = getattr(record, "sources", None)
     if not isinstance(ids, tuple):
         raise InvalidTypeError(f"{type(record).__name__} has no sources to cite")
-    by_id = _store.get().sources.by_key
+    by_id = _store.loaded("sources").by_key
     return tuple(by_id[i].cite() if i in by_id else source(i).cite() for i in ids)
 
 
-@public
 def data_info() -> DataInfo:
     """The bundled data's version, as-of date and record counts."""
     return _store.get().info
 
 
-def _find(what: str, key: object, index: Mapping[str, T]) -> T:
+def _find(name: str, key: object) -> Any:
+    table = _store.loaded(name)
+    what = table.table.what
     text = _keys.bounded(key, f"{what} id").strip()
-    found = index.get(text)
+    found = table.by_key.get(text)
     if found is None:
-        raise NotFoundError(what, key, _keys.close_matches(text, {k: k for k in index}))
+        raise NotFoundError(what, key, _keys.close_matches(text, {k: k for k in table.by_key}))
     return found
+
+
+publish(globals())

@@ -5,19 +5,13 @@ in English or only in another language, and lists the figures and fields no sour
 documentation's "Data coverage" page is drawn from it, so the two cannot drift apart.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
 import attrs
 
 from . import _keys, _store
-from ._public import public
+from ._public import publish
 from .errors import NotFoundError
+from .model._sessions import AdoptedCount, Session
 from .queries import PerStore, sessions
-
-if TYPE_CHECKING:
-    from .model import AdoptedCount, Session
 
 __all__ = ["coverage"]
 
@@ -143,14 +137,15 @@ def _compute(store: _store.Store, _: None) -> Coverage:
         f"sessions 1 to {last} are held; the data is as of {info.as_of.isoformat()} and no "
         f"stored source gives the dates of a {_keys.ordinal(last + 1)} session"
     )
+    by_body = store.table("meetings").by("body")
     bodies = tuple(
         BodyCoverage(
             body.slug,
-            len(held := store.meetings.by_body[body.slug]),
+            len(held := by_body.get(body.slug, ())),
             sum(1 for m in held if m.dated),
             tuple(m.id for m in held if not m.dated),
         )
-        for body in store.bodies.records
+        for body in store.table("bodies").records
     )
     return Coverage(rows, info.as_of.isoformat(), not_held, bodies)
 
@@ -158,7 +153,6 @@ def _compute(store: _store.Store, _: None) -> Coverage:
 _coverage = PerStore(_compute)
 
 
-@public
 def coverage() -> Coverage:
     """A per-session report of what the data holds against what sources state.
 
@@ -169,3 +163,6 @@ def coverage() -> Coverage:
 
     """
     return _coverage(None)
+
+
+publish(globals())

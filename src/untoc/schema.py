@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from . import _tables
-from .model import Titles, type_hints
+from .model import Titles
 
 __all__ = ["json_schema"]
 
@@ -58,13 +58,12 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     if name in defs:
         return
     defs[name] = {}  # placeholder against recursion
-    hints = type_hints(cls)
     properties: dict[str, Any] = {}
     required: list[str] = []
     for field in attrs.fields(cls):
         if field.metadata.get("composed"):
             continue
-        prop = _type(hints[field.name], defs)
+        prop = _type(field.type, defs)
         if "ref" in field.metadata:
             prop = {**prop, "description": f"key(s) of the {field.metadata['ref']} table"}
         properties[field.name] = prop
@@ -82,7 +81,7 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     defs[name] = schema
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema(tables: _tables.Registry = _tables.REGISTRY) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of an export: one property (an array) per table.
 
     Examples:
@@ -100,7 +99,7 @@ def json_schema() -> dict[str, Any]:
             },
         }
     }
-    for table in _tables.TABLES:
+    for table in tables.tables:
         properties[table.name] = {
             "type": "array",
             "description": table.description,

@@ -22,10 +22,10 @@ from typing import Any
 import attrs
 
 from . import _store, _tables
-from ._public import public
+from ._public import publish
 from .errors import InvalidTypeError
-from .exports import table_records
-from .model import Titles, type_hints
+from .exports import registry, table_records
+from .model import Titles
 
 __all__ = ["to_sqlite"]
 
@@ -72,9 +72,9 @@ def _quote(name: str) -> str:
 class _Writer:
     """Builds the SQL tables and their rows from the records, walking the model's fields."""
 
-    def __init__(self) -> None:
+    def __init__(self, tables: _tables.Registry) -> None:
+        self.registry = tables
         self.tables: dict[str, _SqlTable] = {}
-        self.hints: dict[type, dict[str, Any]] = {}
 
     def table(self, name: str, keys: dict[str, str]) -> _SqlTable:
         table = self.tables.get(name)
@@ -84,15 +84,12 @@ class _Writer:
         return table
 
     def fields(self, cls: type) -> list[tuple[Any, Any]]:
-        hints = self.hints.get(cls)
-        if hints is None:
-            hints = type_hints(cls)
-            self.hints[cls] = hints
+        """The fields written: stored ones, and derived scalars (``in_force``), with types."""
         out = []
         for field in attrs.fields(cls):
-            if field.metadata.get("composed") and _unwrap(hints[field.name])[0] not in _SQL_TYPES:
+            if field.metadata.get("composed") and _unwrap(field.type)[0] not in _SQL_TYPES:
                 continue
-            out.append((field, hints[field.name]))
+            out.append((field, field.type))
         return out
 
     def add(
@@ -103,7 +100,7 @@ class _Writer:
         row: dict[str, object] = dict(keys)
         child_keys = dict(keys)
         child_types = dict(key_types)
-        top = _tables.BY_NAME.get(name)
+        top = self.registry.get(name)
         if top is not None:  # children know a record by "<row>_<key>": resolution_id
             child_keys = {f"{top.row}_{k}": v for k, v in keys.items()}
             child_types = {f"{top.row}_{k}": v for k, v in key_types.items()}
@@ -121,7 +118,7 @@ class _Writer:
                 table.columns.setdefault(field.name, _SQL_TYPES[tp])
                 row[field.name] = _sql(value)
                 if ref:
-                    target = _tables.BY_NAME[ref]
+                    target = self.registry[ref]
                     _foreign(table, field.name, ref, target.key)
             elif tp is Titles:
                 titles = self.table(f"{name}_titles", {**child_types, "language": "TEXT"})
@@ -139,7 +136,7 @@ class _Writer:
                 sub = self.table(child, types_)
                 column = "value"
                 if ref:
-                    target = _tables.BY_NAME[ref]
+                    target = self.registry[ref]
                     column = f"{target.row}_{target.key}"
                     _foreign(sub, column, ref, target.key)
                 sub.columns.setdefault(column, "TEXT")
@@ -171,7 +168,6 @@ def _sql(value: object) -> object:
     return value
 
 
-@public
 def to_sqlite(path: str | os.PathLike[str]) -> None:
     """Write the whole record to an SQLite database at ``path`` (replacing any file there).
 
@@ -189,15 +185,12 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"path must be a str or a path, not {type(path).__name__}")
     target = Path(path)
-    writer = _Writer()
-    for table in _tables.TABLES:
-        records = (
-            _store.get().session_rows.records
-            if table.name == "sessions"
-            else table_records(table.name)
-        )
-        hints = type_hints(table.record_class)
-        key_sql = _SQL_TYPES[_unwrap(hints[table.key])[0]]
+    tables = registry()
+    writer = _Writer(tables)
+    for table in tables.tables:
+        records = table_records(table.name)
+        key_type = attrs.fields_dict(table.record_class)[table.key].type
+        key_sql = _SQL_TYPES[_unwrap(key_type)[0]]
         writer.table(table.name, {table.key: key_sql})
         for record in records:
             key = {table.key: _sql(getattr(record, table.key))}
@@ -234,3 +227,6 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+publish(globals())

@@ -6,27 +6,23 @@ Meetings keep what sources state of them; a meeting known to exist but undated h
 ``start=None`` (and ``when_as_stated`` when a source gives the month or year).
 """
 
-from __future__ import annotations
-
 import datetime as _dt
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import attrs
 
 from . import _keys, _store
-from ._public import public
+from ._public import publish
 from .model import Records
+from .model._bodies import Body, Meeting
+from .model._sessions import Session
 from .queries import PerStore, sessions
-
-if TYPE_CHECKING:
-    from .model import Body, Meeting, Session
 
 __all__ = ["bodies", "body", "meetings"]
 
 _MEETING_KINDS = ("meeting", "constructive dialogue", "intergovernmental meeting", "other")
 
 
-@public
 def bodies() -> Records[Body]:
     """The Conference's subsidiary bodies, in the order the Conference set them up.
 
@@ -34,10 +30,9 @@ def bodies() -> Records[Body]:
         >>> [b.slug for b in untoc.bodies()][:2]
         ['technical-assistance-working-group', 'international-cooperation-working-group']
     """
-    return _store.get().bodies.records
+    return _store.loaded("bodies").records
 
 
-@public
 def body(key: str) -> Body:
     """A body by slug, name, alias, symbol prefix, or a common form of a working group's name.
 
@@ -45,11 +40,10 @@ def body(key: str) -> Body:
         >>> untoc.body("WG TIP").name, untoc.body("Firearms Working Group").slug
         ('Working Group on Trafficking in Persons', 'firearms-working-group')
     """
-    table = _store.get().bodies
-    return table.by_key[table.keys.resolve(key)]
+    found: Body = _store.loaded("bodies").find(key)
+    return found
 
 
-@public
 def meetings(
     body: str | None = None, *, year: int | None = None, kind: str | None = None
 ) -> Records[Meeting]:
@@ -63,10 +57,10 @@ def meetings(
         >>> [str(m) for m in untoc.meetings("firearms", year=2023)]
         ['Working Group on Firearms tenth meeting, 2023-05-03 to 2023-05-04']
     """
-    store = _store.get()
-    pool = store.meetings.records
+    table = _store.loaded("meetings")
+    pool = table.records
     if body is not None:
-        pool = store.meetings.by_body[_slug(body)]
+        pool = table.by("body").get(_slug(body), Records())
     if year is not None:
         wanted = _keys.year(year)
         pool = Records(m for m in pool if m.year == wanted)
@@ -77,8 +71,8 @@ def meetings(
 
 
 def _slug(key: object) -> str:
-    table = _store.get().bodies
-    return table.keys.resolve(key)
+    found: Body = _store.loaded("bodies").find(key)
+    return found.slug
 
 
 @attrs.frozen
@@ -109,17 +103,18 @@ def timeline(key: str) -> Records[TimelineEntry]:
 
 
 def _compute_timeline(store: _store.Store, slug: str) -> Records[TimelineEntry]:
-    the_body = store.bodies.by_key[slug]
+    the_body: Body = store.table("bodies")[slug]
+    held_meetings = store.table("meetings").by("body").get(slug, ())
     entries: list[TimelineEntry] = [
-        TimelineEntry(m.start, "meeting", m, m.kind) for m in store.meetings.by_body[slug]
+        TimelineEntry(m.start, "meeting", m, m.kind) for m in held_meetings
     ]
     held = {s.number: s for s in sessions()}
     why: dict[int, list[str]] = {}
     for text in the_body.texts:
         if text.resolution is not None:
-            number = store.text_rows.by_key[text.resolution].session
+            number = store.table("resolutions")[text.resolution].session
             why.setdefault(number, []).append(f"{text.relation} by {text.text}")
-    for meeting in store.meetings.by_body[slug]:
+    for meeting in held_meetings:
         if meeting.reported_to_session is not None:
             why.setdefault(meeting.reported_to_session, []).append("received its report")
     for number, reasons in why.items():
@@ -132,3 +127,6 @@ def _compute_timeline(store: _store.Store, slug: str) -> Records[TimelineEntry]:
 
 
 _timelines = PerStore(_compute_timeline)
+
+
+publish(globals())

@@ -6,21 +6,18 @@ sense the source gives ("in-person"), so that "more than 1,500 participants" at 
 record 1,400 in-person participants" at COP12 are both reported without contradiction.
 """
 
-from __future__ import annotations
-
 import itertools
-from typing import TYPE_CHECKING
 
 import attrs
 
 from . import _keys
-from ._public import public
+from ._keys import renamed
+from ._public import publish
 from .errors import NotFoundError
 from .model import MEASURES
-from .queries import PerStore, session, sessions
-
-if TYPE_CHECKING:
-    from .model import Participation, ParticipationFigure
+from .model._sessions import Participation, ParticipationFigure
+from .queries import PerStore, sessions
+from .queries import session as _session
 
 __all__ = ["participation_summary"]
 
@@ -113,8 +110,8 @@ class ParticipationSummary:
         return None
 
 
-@public
-def participation_summary(session_key: int | str | None = None) -> ParticipationSummary:
+@renamed(session_key="session")
+def participation_summary(session: int | str | None = None) -> ParticipationSummary:
     """Stated participation figures across every session (or one session).
 
     Examples:
@@ -124,7 +121,7 @@ def participation_summary(session_key: int | str | None = None) -> Participation
         called a record (in-person): 1,400 at COP12
 
     """
-    number = None if session_key is None else session(session_key).number
+    number = None if session is None else _session(session).number
     return _summaries(number)
 
 
@@ -156,3 +153,6 @@ def _compute(_: object, number: int | None) -> ParticipationSummary:
 
 
 _summaries = PerStore(_compute)
+
+
+publish(globals())

@@ -6,13 +6,19 @@ copies and compares as a value. Records refer to each other by key (a session nu
 id, a topic slug, an instrument slug); the query functions in `untoc` resolve those keys.
 
 The classes live in small modules by family and are created on first use, so a query that
-needs texts never pays for the classes of the participant tables.
+needs texts never pays for the classes of the participant tables. Their annotations are real
+types from the start (no postponed evaluation), so ``attrs.fields(Session).number.type`` is
+``int`` and never changes, and ``attrs.resolve_types`` works with its defaults.
+
+Every record validates itself (attrs validators and converters, ``model._base``): the bundled
+loader, ``load_json`` and a record built by hand obey the same rules.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from .._sync import module
 
 if TYPE_CHECKING:
     from ._base import HOOKS as HOOKS
@@ -40,8 +46,10 @@ if TYPE_CHECKING:
     from ._events import Observance as Observance
     from ._events import Statement as Statement
     from ._events import Theme as Theme
+    from ._parties import IN_FORCE_RULE as IN_FORCE_RULE
     from ._parties import Action as Action
     from ._parties import ConsentKind as ConsentKind
+    from ._parties import EntryRule as EntryRule
     from ._parties import Instrument as Instrument
     from ._parties import Participant as Participant
     from ._parties import PartyCount as PartyCount
@@ -49,6 +57,7 @@ if TYPE_CHECKING:
     from ._parties import StatedPartyCount as StatedPartyCount
     from ._sessions import MEASURES as MEASURES
     from ._sessions import AdoptedCount as AdoptedCount
+    from ._sessions import AdoptedKind as AdoptedKind
     from ._sessions import Conference as Conference
     from ._sessions import Measure as Measure
     from ._sessions import Participation as Participation
@@ -56,6 +65,7 @@ if TYPE_CHECKING:
     from ._sessions import Session as Session
     from ._sources import DataInfo as DataInfo
     from ._sources import Source as Source
+    from ._sources import SourceKind as SourceKind
     from ._texts import Kind as Kind
     from ._texts import Resolution as Resolution
     from ._texts import Topic as Topic
@@ -87,7 +97,9 @@ _HOMES: dict[str, str] = {
     "Statement": "_events",
     "Theme": "_events",
     "Action": "_parties",
+    "IN_FORCE_RULE": "_parties",
     "ConsentKind": "_parties",
+    "EntryRule": "_parties",
     "Instrument": "_parties",
     "Participant": "_parties",
     "PartyCount": "_parties",
@@ -95,6 +107,7 @@ _HOMES: dict[str, str] = {
     "StatedPartyCount": "_parties",
     "MEASURES": "_sessions",
     "AdoptedCount": "_sessions",
+    "AdoptedKind": "_sessions",
     "Conference": "_sessions",
     "Measure": "_sessions",
     "Participation": "_sessions",
@@ -102,6 +115,7 @@ _HOMES: dict[str, str] = {
     "Session": "_sessions",
     "DataInfo": "_sources",
     "Source": "_sources",
+    "SourceKind": "_sources",
     "Kind": "_texts",
     "Resolution": "_texts",
     "Topic": "_texts",
@@ -111,33 +125,14 @@ _HOMES: dict[str, str] = {
 __all__ = sorted(_HOMES)
 
 
-def type_namespace() -> dict[str, Any]:
-    """Every model name (and ``KeyIndex``), for resolving the model's postponed annotations."""
-    from .._keys import KeyIndex
-
-    names: dict[str, Any] = {name: __getattr__(name) for name in _HOMES}
-    return {**names, "KeyIndex": KeyIndex}
-
-
-def type_hints(cls: type) -> dict[str, Any]:
-    """The resolved annotations of a model class (its module's names and every model name).
-
-    Exported classes report ``__module__ == "untoc"``, so the defining module is looked up here.
-    """
-    import typing
-
-    home = importlib.import_module(f"{__name__}.{_HOMES[cls.__name__]}")
-    return typing.get_type_hints(cls, globalns=vars(home), localns=type_namespace())
-
-
 def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'untoc.model' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    value = getattr(module(f"{__name__}.{home}"), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return [*__all__, "type_hints", "type_namespace"]
+    return list(__all__)

@@ -1,22 +1,28 @@
 """Building blocks every record uses: figures, read-only mappings, the ``Records`` collection.
 
-Also the two conventions the other layers read from the model instead of repeating them:
+Also the conventions the other layers read from the model instead of repeating them:
 
-* field metadata: ``ref(table)`` marks a field whose values are keys of another table (the
-  loader checks them, the SQLite export makes them foreign keys); ``composed()`` marks a field
-  the loader builds from other tables (never stored in a data file).
-* ``HOOKS``: how records render as HTML and frames. The model only knows its attrs fields; the
-  presentation layer installs richer renderers (citations, typed columns) when it is imported.
+* field helpers: ``ref(table)``/``refs(table)`` mark a field whose values are keys of another
+  table (the loader checks them, the SQLite export makes them foreign keys); ``tuple_of()`` is a
+  tuple field; ``composed()`` a field the loader builds from other tables and ``derived(rule)``
+  one it computes by a stated rule (never stored in a data file).
+* validators and converters: the one definition of a valid record. A tuple field takes a list
+  or a tuple and keeps a tuple (a string, a set or a mapping is refused); numbers, months, ISO
+  periods and literal choices are checked wherever a record is built: by hand, by
+  ``load_json`` or from the bundled files.
+* ``HOOKS``: how records render as HTML and frames, and how a participant reads an instrument's
+  name. The model only knows its attrs fields; upper layers install richer hooks on first use.
 """
 
-from __future__ import annotations
-
+import re
+import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar, overload
 
 import attrs
 
-from .._public import public
+from .._public import publish
+from ..errors import InvalidArgumentError, InvalidTypeError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,6 +50,107 @@ _LOWER_BOUNDS = frozenset({"more than", "over", "at least"})
 _UPPER_BOUNDS = frozenset({"almost", "nearly", "up to"})
 
 
+# Converters and validators --------------------------------------------------------------------
+
+Validator = Callable[[Any, Any, Any], None]
+"""An attrs validator: ``(instance, attribute, value)``, raising when the value is invalid."""
+
+
+def as_tuple(value: Any) -> tuple[Any, ...]:
+    """A tuple field's value: a tuple as given, a list as a tuple; anything else is refused."""
+    if type(value) is tuple:
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    raise InvalidTypeError(f"expected a list or a tuple, not {type(value).__name__}")
+
+
+def _where(instance: object, attribute: Any) -> str:
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def at_least(low: int) -> Validator:
+    """A validator: an ``int`` (not a ``bool``) no smaller than ``low``; ``None`` passes."""
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value is None:
+            return
+        if type(value) is not int:
+            raise InvalidTypeError(
+                f"{_where(instance, attribute)} must be an int, not {type(value).__name__}"
+            )
+        if value < low:
+            raise InvalidArgumentError(
+                f"{_where(instance, attribute)} must be at least {low}, not {value}"
+            )
+
+    return check
+
+
+def between(low: int, high: int) -> Validator:
+    """A validator: an ``int`` from ``low`` to ``high`` (a month, a day of the month)."""
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if type(value) is not int or not low <= value <= high:
+            raise InvalidArgumentError(
+                f"{_where(instance, attribute)} must be an int from {low} to {high}, "
+                f"not {value!r:.40}"
+            )
+
+    return check
+
+
+def non_blank(instance: Any, attribute: Any, value: Any) -> None:
+    """A validator: a string with something other than spaces in it."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(f"{_where(instance, attribute)} must be a non-empty string")
+
+
+def one_of(choices: Any) -> Validator:
+    """A validator: one of a ``Literal``'s values (``None`` passes where the field allows it)."""
+    allowed = frozenset(typing.get_args(choices))
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value is not None and (type(value) not in (str, int) or value not in allowed):
+            shown = ", ".join(repr(c) for c in sorted(allowed, key=str))
+            raise InvalidArgumentError(
+                f"{_where(instance, attribute)} must be one of {shown}, not {value!r:.40}"
+            )
+
+    return check
+
+
+def matches(pattern: str, what: str) -> Validator:
+    """A validator: a string matching ``pattern`` in full (``None`` passes)."""
+    compiled = re.compile(pattern)
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value is not None and (type(value) is not str or not compiled.fullmatch(value)):
+            raise InvalidArgumentError(
+                f"{_where(instance, attribute)} must be {what}, not {value!r:.40}"
+            )
+
+    return check
+
+
+PERIOD = r"[0-9]{4}(-(0[1-9]|1[0-2]))?"
+"""A year (``"2017"``) or a year and month (``"2015-06"``)."""
+
+
+def ordered(*pairs: tuple[str, str]) -> Callable[[Any], None]:
+    """An ``__attrs_post_init__``: for each ``(start, end)`` pair, ``end`` is not before it."""
+
+    def check(self: Any) -> None:
+        for first, last in pairs:
+            start, end = getattr(self, first), getattr(self, last)
+            if start is not None and end is not None and end < start:
+                raise InvalidArgumentError(
+                    f"{type(self).__name__}.{last} ({end}) is before {first} ({start})"
+                )
+
+    return check
+
+
 # Field conventions ---------------------------------------------------------------------------
 
 
@@ -55,13 +162,25 @@ def _count(noun: str) -> Callable[[tuple[object, ...]], str]:
 
 
 def ref(table: str, **kwargs: Any) -> Any:
-    """A field whose value (or each item of it) is a key of ``table``."""
+    """A field whose value is a key of ``table`` (``None`` where the field allows it)."""
     return attrs.field(metadata={"ref": table}, **kwargs)
+
+
+def refs(table: str, **kwargs: Any) -> Any:
+    """A tuple field whose items are keys of ``table``."""
+    kwargs.setdefault("default", ())
+    return attrs.field(metadata={"ref": table}, converter=as_tuple, **kwargs)
+
+
+def tuple_of(**kwargs: Any) -> Any:
+    """A tuple field (of values or nested records); a list given for it is kept as a tuple."""
+    kwargs.setdefault("default", ())
+    return attrs.field(converter=as_tuple, **kwargs)
 
 
 def sources_field() -> Any:
     """The ``sources`` field of every sourced record: ids of the sources it was read from."""
-    return attrs.field(metadata={"ref": "sources"}, repr=_count("sources"))
+    return attrs.field(metadata={"ref": "sources"}, converter=as_tuple, repr=_count("sources"))
 
 
 def composed(**kwargs: Any) -> Any:
@@ -70,16 +189,34 @@ def composed(**kwargs: Any) -> Any:
     return attrs.field(metadata={"composed": True}, **kwargs)
 
 
+def derived(rule: str, **kwargs: Any) -> Any:
+    """A field the loader computes by a stated ``rule``: never stored, marked derived everywhere.
+
+    The rule is kept in the field's metadata, so that frames, CSV, SQLite and the schema can say
+    that the value is derived and how.
+    """
+    kwargs.setdefault("repr", False)
+    kwargs.setdefault("default", None)
+    return attrs.field(metadata={"composed": True, "derived": rule}, **kwargs)
+
+
 def quiet(default: Any = None) -> Any:
     """An optional field left out of ``repr`` (quotes and notes: long, rarely wanted there)."""
     return attrs.field(default=default, repr=False)
+
+
+def is_derived(field: Any) -> bool:
+    """Whether a field holds a value computed by a rule rather than stated by a source."""
+    return "derived" in field.metadata
 
 
 # Rendering hooks -----------------------------------------------------------------------------
 
 
 def _fields_html(record: object) -> str:
-    import html
+    from .._sync import module
+
+    html = module("html")
 
     if not attrs.has(type(record)):
         return f"<pre>{html.escape(repr(record))}</pre>"
@@ -92,7 +229,7 @@ def _fields_html(record: object) -> str:
     return f"<table>{rows}</table>"
 
 
-def _no_frames(records: Records[Any]) -> pd.DataFrame:
+def _no_frames(records: "Records[Any]") -> "pd.DataFrame":
     from ..errors import MissingDependencyError
 
     raise MissingDependencyError(
@@ -100,14 +237,26 @@ def _no_frames(records: Records[Any]) -> pd.DataFrame:
     )
 
 
-class _Hooks:
-    """How records render beyond plain text; ``untoc.display`` installs the full renderers."""
+def _slug_only(key: object) -> str:
+    if isinstance(key, str):
+        return key
+    raise InvalidTypeError(f"an instrument is named by a str, not {type(key).__name__}")
 
-    __slots__ = ("frame", "html")
+
+class _Hooks:
+    """What records need from the layers above, installed there on first use.
+
+    ``html`` and ``frame`` render records (``untoc.display``); ``instrument`` turns an
+    instrument's name into its slug (``untoc.queries``), so that
+    ``participant.action("Firearms Protocol")`` works without an index inside each record.
+    """
+
+    __slots__ = ("frame", "html", "instrument")
 
     def __init__(self) -> None:
         self.html: Callable[[object], str] = _fields_html
         self.frame: Callable[[Records[Any]], pd.DataFrame] = _no_frames
+        self.instrument: Callable[[object], str] = _slug_only
 
 
 HOOKS = _Hooks()
@@ -186,6 +335,18 @@ class FrozenMap(Mapping[K, V]):
         return f"{type(self).__name__}({dict(self._items)!r})"
 
 
+_LANGUAGE = re.compile(r"[a-z]{2}")
+
+
+def as_titles(value: Any) -> "Titles":
+    """A titles field's value: ``Titles`` as given, a mapping of language to title converted."""
+    if type(value) is Titles:
+        return value
+    if isinstance(value, Mapping):
+        return Titles(value)
+    raise InvalidTypeError(f"titles are a mapping of language to title, not {type(value).__name__}")
+
+
 class Titles(FrozenMap[str, str]):
     """A text's official titles: ISO 639-1 language code -> title as printed.
 
@@ -201,13 +362,23 @@ class Titles(FrozenMap[str, str]):
 
     __slots__ = ()
 
+    def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
+        pairs = tuple(items.items() if isinstance(items, Mapping) else items)
+        for language, title in pairs:
+            if type(language) is not str or not _LANGUAGE.fullmatch(language):
+                raise InvalidArgumentError(
+                    f"a title's language is an ISO 639-1 code such as 'en', not {language!r:.20}"
+                )
+            if type(title) is not str or not title.strip():
+                raise InvalidArgumentError(f"the {language} title must be a non-empty string")
+        super().__init__(pairs)
+
     @property
     def default(self) -> str | None:
         """The English title, or ``None`` when no English title is held."""
         return self.get("en")
 
 
-@public
 @attrs.frozen(repr=False)
 class Figure(Record):
     """A number as a source states it, with its qualifier ("more than 1,500").
@@ -225,8 +396,8 @@ class Figure(Record):
 
     """
 
-    value: int
-    qualifier: Qualifier = ""
+    value: int = attrs.field(validator=at_least(0))
+    qualifier: Qualifier = attrs.field(default="", validator=one_of(Qualifier))
 
     def __str__(self) -> str:
         return f"{self.qualifier} {self.value:,}".strip()
@@ -280,7 +451,7 @@ class Discrepancy(Record):
     field: str
     chosen: str
     other: str
-    other_sources: tuple[str, ...] = ref("sources")
+    other_sources: tuple[str, ...] = refs("sources", default=attrs.NOTHING)
     reason: str
 
 
@@ -313,7 +484,6 @@ _HEAD = 5
 """Rows shown at each end of a long collection's repr."""
 
 
-@public
 class Records(tuple[T, ...]):
     """An immutable tuple of records: prints like a frame, renders as a table in Jupyter.
 
@@ -329,8 +499,8 @@ class Records(tuple[T, ...]):
     @overload
     def __getitem__(self, index: SupportsIndex) -> T: ...
     @overload
-    def __getitem__(self, index: slice) -> Records[T]: ...
-    def __getitem__(self, index: SupportsIndex | slice) -> T | Records[T]:
+    def __getitem__(self, index: slice) -> "Records[T]": ...
+    def __getitem__(self, index: SupportsIndex | slice) -> "T | Records[T]":
         if isinstance(index, slice):
             return Records(tuple.__getitem__(self, index))
         return tuple.__getitem__(self, index)
@@ -355,9 +525,12 @@ class Records(tuple[T, ...]):
     def _repr_html_(self) -> str:
         return HOOKS.html(self)
 
-    def to_frame(self) -> pd.DataFrame:
+    def to_frame(self) -> "pd.DataFrame":
         """The records as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
         return HOOKS.frame(self)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (Records, (tuple(self),))
+
+
+publish(globals())

@@ -3,15 +3,29 @@
 Working groups, expert groups and the Review Mechanism.
 """
 
-from __future__ import annotations
-
 import datetime as _dt
 from typing import Literal
 
 import attrs
 
-from .._public import public
-from ._base import Discrepancy, Figure, Person, Record, quiet, ref, sources_field
+from .._public import publish
+from ._base import (
+    PERIOD,
+    Discrepancy,
+    Figure,
+    Person,
+    Record,
+    at_least,
+    matches,
+    non_blank,
+    one_of,
+    ordered,
+    quiet,
+    ref,
+    refs,
+    sources_field,
+    tuple_of,
+)
 
 BodyKind = Literal["working group", "expert group", "review mechanism"]
 """What kind of body of the Conference."""
@@ -33,7 +47,9 @@ class BodyText(Record):
         quote: The sentence that says so.
     """
 
-    relation: Literal["established", "mandated"]
+    relation: Literal["established", "mandated"] = attrs.field(
+        validator=one_of(Literal["established", "mandated"])
+    )
     text: str
     resolution: str | None = ref("resolutions", default=None)
     sources: tuple[str, ...] = sources_field()
@@ -58,9 +74,9 @@ class ReviewGroup(Record):
     """
 
     name: str
-    year_started: int | None = None
-    states: int | None = None
-    reviews: int | None = None
+    year_started: int | None = attrs.field(default=None, validator=at_least(1))
+    states: int | None = attrs.field(default=None, validator=at_least(0))
+    reviews: int | None = attrs.field(default=None, validator=at_least(0))
     sources: tuple[str, ...] = sources_field()
     quote: str | None = quiet()
     notes: str | None = quiet()
@@ -88,7 +104,7 @@ class Cluster(Record):
         quote: The sentence that states it.
     """
 
-    number: int | None = None
+    number: int | None = attrs.field(default=None, validator=at_least(1))
     name: str | None = None
     articles: str | None = None
     sources: tuple[str, ...] = sources_field()
@@ -133,7 +149,7 @@ class Step(Record):
         quote: The sentence that states it.
     """
 
-    order: int
+    order: int = attrs.field(validator=at_least(1))
     name: str
     sources: tuple[str, ...] = sources_field()
     quote: str | None = quiet()
@@ -179,17 +195,16 @@ class ReviewStructure(Record):
         quote: The sentence that states it.
     """
 
-    clusters_total: int | None = None
-    groups: tuple[ReviewGroup, ...] = ()
-    clusters: tuple[Cluster, ...] = ()
-    phases: tuple[Phase, ...] = ()
-    steps: tuple[Step, ...] = ()
-    status: tuple[StatusFigure, ...] = ()
+    clusters_total: int | None = attrs.field(default=None, validator=at_least(1))
+    groups: tuple[ReviewGroup, ...] = tuple_of()
+    clusters: tuple[Cluster, ...] = tuple_of()
+    phases: tuple[Phase, ...] = tuple_of()
+    steps: tuple[Step, ...] = tuple_of()
+    status: tuple[StatusFigure, ...] = tuple_of()
     sources: tuple[str, ...] = sources_field()
     quote: str | None = quiet()
 
 
-@public
 @attrs.frozen(repr=False, kw_only=True)
 class Body(Record):
     """A subsidiary body of the Conference: a working group, an expert group, the Review Mechanism.
@@ -208,14 +223,14 @@ class Body(Record):
         notes: Remarks, including any inference (marked as such).
     """
 
-    slug: str
-    name: str
-    kind: BodyKind
+    slug: str = attrs.field(validator=non_blank)
+    name: str = attrs.field(validator=non_blank)
+    kind: BodyKind = attrs.field(validator=one_of(BodyKind))
     sources: tuple[str, ...] = sources_field()
-    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    aliases: tuple[str, ...] = tuple_of(repr=False)
     symbol_prefix: str | None = None
     description: str | None = quiet()
-    texts: tuple[BodyText, ...] = attrs.field(default=(), repr=False)
+    texts: tuple[BodyText, ...] = tuple_of(repr=False)
     structure: ReviewStructure | None = attrs.field(default=None, repr=False)
     quote: str | None = quiet()
     notes: str | None = quiet()
@@ -229,6 +244,26 @@ class Body(Record):
     def mandated_by(self) -> tuple[BodyText, ...]:
         """The texts that gave it (further) mandates."""
         return tuple(t for t in self.texts if t.relation == "mandated")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name it is found by.
+
+        Its name, aliases and symbol prefix, and the forms people write a working group's name
+        in ("Firearms Working Group", "WG on Firearms", "WG Firearms", "firearms"; "WG TIP", as
+        UNODC's own page addresses write it).
+        """
+        names = [self.name, *self.aliases, *([self.symbol_prefix] if self.symbol_prefix else [])]
+        for prefix in ("Working Group of Government Experts on ", "Working Group on "):
+            if self.name.startswith(prefix):
+                subject = self.name[len(prefix) :]
+                bare = subject[4:] if subject.startswith("the ") else subject
+                initials = "".join(word[0] for word in bare.split()).upper()
+                names += [f"{bare} Working Group", f"WG on {bare}", f"WG {bare}", bare]
+                if len(initials) > 1:
+                    names.append(f"WG {initials}")
+                break
+        return tuple(dict.fromkeys(names))
 
     def __str__(self) -> str:
         return self.name
@@ -252,7 +287,6 @@ class Document(Record):
         return ": ".join(x for x in (self.symbol, self.title) if x) or "(document)"
 
 
-@public
 @attrs.frozen(repr=False, kw_only=True)
 class Meeting(Record):
     """A meeting of a subsidiary body, with what the sources state of it; unknown is ``None``.
@@ -286,29 +320,37 @@ class Meeting(Record):
         discrepancies: Where sources disagree (its number, its year) and what was chosen.
     """
 
-    id: str
-    body: str = ref("bodies")
-    kind: MeetingKind = "meeting"
+    id: str = attrs.field(validator=non_blank)
+    body: str = ref("bodies", validator=non_blank)
+    kind: MeetingKind = attrs.field(default="meeting", validator=one_of(MeetingKind))
     sources: tuple[str, ...] = sources_field()
-    number: int | None = None
+    number: int | None = attrs.field(default=None, validator=at_least(1))
     number_as_stated: str | None = quiet()
     title: str | None = quiet()
     start: _dt.date | None = None
     end: _dt.date | None = None
-    when_as_stated: str | None = None
+    when_as_stated: str | None = attrs.field(
+        default=None, validator=matches(PERIOD, "a year or a year and month")
+    )
     city: str | None = None
     venue: str | None = quiet()
-    format: Literal["in person", "hybrid", "online"] | None = None
-    status: Literal["reported", "announced"] = "reported"
-    chairs: tuple[Person, ...] = attrs.field(default=(), repr=False)
+    format: Literal["in person", "hybrid", "online"] | None = attrs.field(
+        default=None, validator=one_of(Literal["in person", "hybrid", "online"])
+    )
+    status: Literal["reported", "announced"] = attrs.field(
+        default="reported", validator=one_of(Literal["reported", "announced"])
+    )
+    chairs: tuple[Person, ...] = tuple_of(repr=False)
     report_symbol: str | None = None
-    documents: tuple[Document, ...] = attrs.field(default=(), repr=False)
-    agenda: tuple[str, ...] = attrs.field(default=(), repr=False)
-    topics: tuple[str, ...] = ref("topics", default=(), repr=False)
-    reported_to_session: int | None = None
+    documents: tuple[Document, ...] = tuple_of(repr=False)
+    agenda: tuple[str, ...] = tuple_of(repr=False)
+    topics: tuple[str, ...] = refs("topics", repr=False)
+    reported_to_session: int | None = attrs.field(default=None, validator=at_least(1))
     quote: str | None = quiet()
     notes: str | None = quiet()
-    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+    discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
+
+    __attrs_post_init__ = ordered(("start", "end"))
 
     @property
     def year(self) -> int | None:
@@ -330,3 +372,6 @@ class Meeting(Record):
         kind = "" if self.kind == "meeting" else f" ({self.kind})"
         announced = " (announced)" if self.status == "announced" else ""
         return f"{self.title or self.body}{number}{kind}, {when}{announced}"
+
+
+publish(globals())

@@ -1,13 +1,25 @@
 """Events at or around sessions, statements made there, and the International Day."""
 
-from __future__ import annotations
-
 import datetime as _dt
 
 import attrs
 
 from .._keys import year as _parse_year
-from ._base import Figure, Record, quiet, ref, sources_field
+from .._public import publish
+from ..errors import InvalidArgumentError
+from ._base import (
+    Figure,
+    Record,
+    at_least,
+    between,
+    non_blank,
+    ordered,
+    quiet,
+    ref,
+    refs,
+    sources_field,
+    tuple_of,
+)
 
 _MONTHS = (
     "January",
@@ -42,7 +54,7 @@ class Attendee(Record):
     country: str | None = None
     name: str | None = None
     organization: str | None = None
-    sources: tuple[str, ...] = ref("sources", default=())
+    sources: tuple[str, ...] = refs("sources")
     notes: str | None = quiet()
 
     def __str__(self) -> str:
@@ -77,19 +89,21 @@ class Event(Record):
         notes: Remarks.
     """
 
-    id: str
+    id: str = attrs.field(validator=non_blank)
     title: str
     start: _dt.date | None
     sources: tuple[str, ...] = sources_field()
     end: _dt.date | None = None
-    session: int | None = ref("sessions", default=None)
+    session: int | None = ref("sessions", default=None, validator=at_least(1))
     place: str | None = None
-    attendees: tuple[Attendee, ...] = attrs.field(default=(), repr=False)
-    organizers: tuple[str, ...] = attrs.field(default=(), repr=False)
+    attendees: tuple[Attendee, ...] = tuple_of(repr=False)
+    organizers: tuple[str, ...] = tuple_of(repr=False)
     participants: Figure | None = None
     purpose: str | None = quiet()
     quote: str | None = quiet()
     notes: str | None = quiet()
+
+    __attrs_post_init__ = ordered(("start", "end"))
 
     def __str__(self) -> str:
         when = self.start.isoformat() if self.start else "date unknown"
@@ -107,7 +121,7 @@ class Theme(Record):
         quote: The sentence that states it.
     """
 
-    year: int
+    year: int = attrs.field(validator=between(1, 9999))
     theme: str
     sources: tuple[str, ...] = sources_field()
     quote: str | None = quiet()
@@ -137,20 +151,28 @@ class Observance(Record):
         notes: Remarks.
     """
 
-    id: str
+    id: str = attrs.field(validator=non_blank)
     name: str
-    month: int
-    day: int
-    first_observed: int
+    month: int = attrs.field(validator=between(1, 12))
+    day: int = attrs.field(validator=between(1, 31))
+    first_observed: int = attrs.field(validator=between(1, 9999))
     sources: tuple[str, ...] = sources_field()
     proclaimed_by: str | None = None
     proclaimed_on: _dt.date | None = None
     date_reason: str | None = quiet()
     purpose: str | None = quiet()
-    sponsors: tuple[str, ...] = attrs.field(default=(), repr=False)
-    themes: tuple[Theme, ...] = attrs.field(default=(), repr=False)
+    sponsors: tuple[str, ...] = tuple_of(repr=False)
+    themes: tuple[Theme, ...] = tuple_of(repr=False)
     quote: str | None = quiet()
     notes: str | None = quiet()
+
+    def __attrs_post_init__(self) -> None:
+        try:
+            _dt.date(2000, self.month, self.day)  # a leap year: 29 February is a day
+        except ValueError:
+            raise InvalidArgumentError(
+                f"Observance {self.id}: {self.month}-{self.day} is not a day of the year"
+            ) from None
 
     def date_in(self, year: int) -> _dt.date:
         """The date the day falls on in ``year`` (an ``int``; ``True`` is not a year)."""
@@ -194,19 +216,22 @@ class Statement(Record):
         notes: Remarks.
     """
 
-    id: str
+    id: str = attrs.field(validator=non_blank)
     speaker: str | None
     role: str | None
     organization: str
     date: _dt.date | None
     kind: str
     sources: tuple[str, ...] = sources_field()
-    quotes: tuple[str, ...] = attrs.field(default=(), repr=False)
+    quotes: tuple[str, ...] = tuple_of(repr=False)
     summary: str | None = quiet()
-    session: int | None = ref("sessions", default=None)
+    session: int | None = ref("sessions", default=None, validator=at_least(1))
     notes: str | None = quiet()
 
     def __str__(self) -> str:
         when = self.date.isoformat() if self.date else "date unknown"
         who = ", ".join(p for p in (self.speaker, self.role, self.organization) if p)
         return f"{who}, {self.kind} ({when})"
+
+
+publish(globals())

@@ -1,25 +1,91 @@
 """The Convention and its Protocols, who joined them and when, and counts of parties."""
 
-from __future__ import annotations
-
 import datetime as _dt
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import attrs
 
 from .._keys import day as _parse_day
-from .._public import public
+from .._public import publish
 from ..errors import InvalidArgumentError
-from ._base import Discrepancy, Figure, Record, composed, quiet, ref, sources_field
-
-if TYPE_CHECKING:
-    from .._keys import KeyIndex
+from ._base import (
+    HOOKS,
+    PERIOD,
+    Discrepancy,
+    Figure,
+    Record,
+    at_least,
+    derived,
+    matches,
+    non_blank,
+    one_of,
+    quiet,
+    ref,
+    refs,
+    sources_field,
+    tuple_of,
+)
 
 ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "succession"]
 """How a participant consented to be bound, as the depositary records it."""
 
 
-@public
+@attrs.frozen(repr=False, kw_only=True)
+class EntryRule(Record):
+    """When an instrument enters into force for a party, as the instrument's own article says.
+
+    Each instrument entered into force on the ninetieth day after the fortieth instrument of
+    ratification, acceptance, approval or accession (paragraph 1); for a party consenting after
+    the fortieth, on the thirtieth day after its deposit (paragraph 2), or, in the Protocols,
+    on the Protocol's own entry into force "whichever is the later". The Convention's article
+    38 has no such clause, so a consent after the fortieth whose thirtieth day falls before the
+    Convention's entry into force is left unsettled (``None``) rather than guessed. A deposit
+    on the day of the fortieth instrument counts with the first forty (in the record, one
+    instrument was deposited that day, the fortieth).
+
+    Attributes:
+        article: The article (``"38"``).
+        days_after_deposit: Days after a later consent's deposit (paragraph 2: 30).
+        days_after_fortieth: Days after the fortieth instrument (paragraph 1: 90).
+        or_its_own_entry_if_later: Whether paragraph 2 adds "or on the date this Protocol
+            enters into force ..., whichever is the later".
+        consent_kinds: The kinds of consent the article names (a succession is not one).
+        sources: Ids of the sources that give the article's text.
+        quote: The article's words.
+    """
+
+    article: str = attrs.field(validator=non_blank)
+    days_after_deposit: int = attrs.field(validator=at_least(1))
+    days_after_fortieth: int = attrs.field(validator=at_least(1))
+    or_its_own_entry_if_later: bool
+    consent_kinds: tuple[ConsentKind, ...] = tuple_of(default=attrs.NOTHING)
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def in_force(
+        self, consent: _dt.date, kind: str | None, entry: _dt.date | None
+    ) -> _dt.date | None:
+        """The day the article gives for a consent deposited on ``consent``, where it gives one.
+
+        ``entry`` is the instrument's own entry into force. ``None`` for a kind of consent the
+        article does not name (a succession), without ``entry``, or where the article's words
+        do not settle the day.
+        """
+        if kind not in self.consent_kinds or entry is None:
+            return None
+        later = consent + _dt.timedelta(days=self.days_after_deposit)
+        if self.or_its_own_entry_if_later:
+            return max(later, entry)
+        if later >= entry:  # deposited after the fortieth instrument: paragraph 2
+            return later
+        if consent <= entry - _dt.timedelta(days=self.days_after_fortieth):
+            return entry  # on or before the day of the fortieth instrument: paragraph 1
+        return None
+
+    def __str__(self) -> str:
+        return f"article {self.article}: {self.days_after_deposit} days after a later deposit"
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class Instrument(Record):
     """The Convention or one of its three Protocols.
@@ -43,9 +109,11 @@ class Instrument(Record):
         quote: The sentence that shows it.
         notes: Remarks.
         discrepancies: Where sources disagree and what was chosen.
+        entry_rule: When it enters into force for a party that consents later, as its own
+            article states it, where a source giving the article's text is held.
     """
 
-    slug: str
+    slug: str = attrs.field(validator=non_blank)
     name: str
     short_name: str
     sources: tuple[str, ...] = sources_field()
@@ -56,17 +124,33 @@ class Instrument(Record):
     entry_into_force: _dt.date | None = None
     description: str | None = quiet()
     signature_period: str | None = quiet()
-    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
+    aliases: tuple[str, ...] = tuple_of(repr=False)
     quote: str | None = quiet()
     notes: str | None = quiet()
-    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+    discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
+    entry_rule: EntryRule | None = attrs.field(default=None, repr=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name it is found by: name, short name, treaty number and aliases."""
+        treaty = (self.treaty_number,) if self.treaty_number else ()
+        return (self.name, self.short_name, *treaty, *self.aliases)
 
     def __str__(self) -> str:
         return self.name
 
 
-UNDATED = r"^(\d{4}|\d{4}-(0[1-9]|1[0-2])|date not stated)$"
+UNDATED = rf"{PERIOD}|date not stated"
 """The forms of `Action.consent_undated`: a year, a year and month, or "date not stated"."""
+
+
+IN_FORCE_RULE = (
+    "the instrument's own rule for a later consent (Instrument.entry_rule): the later of the "
+    "instrument's entry into force and the stated number of days after the deposit, for the "
+    "kinds of consent the rule names; None for a succession, an undated consent, or an "
+    "instrument whose rule is not held"
+)
+"""How `Action.in_force` is derived (it is never stated by a source in the data)."""
 
 
 @attrs.frozen(repr=False, kw_only=True)
@@ -74,9 +158,11 @@ class Action(Record):
     """One participant's signature and consent to be bound by one instrument.
 
     A participant counts as a party from ``consent``, the date its instrument was deposited (as
-    the UN Treaty Collection counts parties). ``in_force`` is the date the instrument entered
-    into force for it under the instrument's own rule (the thirtieth day after deposit, or the
-    instrument's entry into force if later), computed at load; ``None`` without a consent date.
+    the UN Treaty Collection counts parties). ``in_force`` is *derived*, never stated: the date
+    the instrument entered into force for it by the instrument's own rule for later consents
+    (`Instrument.entry_rule`), computed at load; ``None`` for a succession (which takes effect
+    from a date the depositary states, not held here), an undated consent, or where no rule is
+    held. ``in_force_rule`` says so in words.
 
     A consent that sources report but do not date is kept, never dropped: ``consent`` is then
     ``None`` and ``consent_undated`` says how far the sources date it (``"2017"``, ``"2015-06"``
@@ -93,20 +179,37 @@ class Action(Record):
             ``"date not stated"``; ``None`` otherwise.
         notes: Remarks (doubtful kinds, deposits added from later sources).
         discrepancies: Where sources disagree on the date or kind, and what was chosen.
-        in_force: When it entered into force for the participant (by the instrument's rule).
+        in_force: Derived: when it entered into force for the participant, by the instrument's
+            rule (see ``IN_FORCE_RULE``); ``None`` where the rule does not give a date.
     """
 
-    instrument: str = ref("instruments")
+    instrument: str = ref("instruments", validator=non_blank)
     sources: tuple[str, ...] = sources_field()
     signature: _dt.date | None = None
     consent: _dt.date | None = None
-    consent_kind: ConsentKind | None = None
+    consent_kind: ConsentKind | None = attrs.field(default=None, validator=one_of(ConsentKind))
     consent_undated: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.matches_re(UNDATED))
+        default=None, validator=matches(UNDATED, "a year, a year and month, or 'date not stated'")
     )
     notes: str | None = quiet()
-    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
-    in_force: _dt.date | None = composed(default=None)
+    discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
+    in_force: _dt.date | None = derived(IN_FORCE_RULE)
+
+    def __attrs_post_init__(self) -> None:
+        if self.consent is not None and self.consent_undated is not None:
+            raise InvalidArgumentError(
+                f"Action under {self.instrument}: a consent is either dated (consent) or not "
+                "(consent_undated), not both"
+            )
+        if self.signature is None and self.consent is None and self.consent_undated is None:
+            raise InvalidArgumentError(
+                f"Action under {self.instrument}: an action has a signature or a consent"
+            )
+
+    @property
+    def in_force_rule(self) -> str:
+        """How ``in_force`` was derived (it is never a stated fact)."""
+        return IN_FORCE_RULE
 
     @property
     def has_consented(self) -> bool:
@@ -174,7 +277,10 @@ def _period_end(stated: str | None) -> _dt.date | None:
     return following - _dt.timedelta(days=1)
 
 
-@public
+def _actions(actions: tuple[object, ...]) -> str:
+    return f"<{len(actions)} actions>"
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class Participant(Record):
     """A State (or the European Union) that signed or joined at least one of the instruments.
@@ -189,15 +295,27 @@ class Participant(Record):
         aliases: Other names and codes it is found by (ISO 3166 through pycountry, CLDR
             English names through babel, and former names from ``sources``).
         sources: Pages that tie a former name to it, where ISO 3166 and CLDR do not.
-        instrument_keys: How it reads instrument names (built at load).
     """
 
-    code: str
-    name: str
-    actions: tuple[Action, ...] = attrs.field(repr=lambda a: f"<{len(a)} actions>")
-    aliases: tuple[str, ...] = attrs.field(default=(), repr=False)
-    sources: tuple[str, ...] = attrs.field(default=(), metadata={"ref": "sources"}, repr=False)
-    instrument_keys: KeyIndex | None = composed(default=None, eq=False)
+    code: str = attrs.field(validator=matches("[A-Z]{3}", "an ISO 3166-1 alpha-3 code"))
+    name: str = attrs.field(validator=non_blank)
+    actions: tuple[Action, ...] = tuple_of(default=attrs.NOTHING, repr=_actions)
+    aliases: tuple[str, ...] = tuple_of(repr=False)
+    sources: tuple[str, ...] = refs("sources", repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for action in self.actions:
+            if action.instrument in seen:
+                raise InvalidArgumentError(
+                    f"Participant {self.code}: two actions under {action.instrument}"
+                )
+            seen.add(action.instrument)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name and code it is found by."""
+        return (self.name, *self.aliases)
 
     def action(self, instrument: Any) -> Action | None:
         """The participant's action under ``instrument``, or ``None`` if it has none.
@@ -206,12 +324,9 @@ class Participant(Record):
         [`Instrument`][untoc.Instrument]; a name that is no instrument raises
         [`NotFoundError`][untoc.NotFoundError].
         """
-        if isinstance(instrument, Instrument):
-            slug = instrument.slug
-        elif self.instrument_keys is not None:
-            slug = self.instrument_keys.resolve(instrument)
-        else:  # a record built by hand: only slugs are known
-            slug = instrument
+        slug = (
+            instrument.slug if isinstance(instrument, Instrument) else HOOKS.instrument(instrument)
+        )
         for action in self.actions:
             if action.instrument == slug:
                 return action
@@ -257,12 +372,14 @@ class StatedPartyCount(Figure):
         notes: Remarks.
     """
 
-    id: str
-    instrument: str = ref("instruments")
+    id: str = attrs.field(validator=non_blank)
+    instrument: str = ref("instruments", validator=non_blank)
     as_of: _dt.date | None
-    measure: Literal["parties", "signatories"] = "parties"
+    measure: Literal["parties", "signatories"] = attrs.field(
+        default="parties", validator=one_of(Literal["parties", "signatories"])
+    )
     sources: tuple[str, ...] = sources_field()
-    session: int | None = ref("sessions", default=None)
+    session: int | None = ref("sessions", default=None, validator=at_least(1))
     reconciliation: str | None = None
     quote: str | None = quiet()
     notes: str | None = quiet()
@@ -289,15 +406,14 @@ class PartyTable(Record):
         not_added: Deposits reported without a full date, or doubtful, and not counted.
     """
 
-    instrument: str = ref("instruments")
+    instrument: str = ref("instruments", validator=non_blank)
     sources: tuple[str, ...] = sources_field()
     complete_through: _dt.date
     evidence: str = attrs.field(repr=False)
-    added: tuple[str, ...] = attrs.field(default=(), repr=False)
-    not_added: tuple[str, ...] = attrs.field(default=(), repr=False)
+    added: tuple[str, ...] = tuple_of(repr=False)
+    not_added: tuple[str, ...] = tuple_of(repr=False)
 
 
-@public
 @attrs.frozen(repr=False, eq=False, kw_only=True)
 class PartyCount(Figure):
     """How many parties an instrument had on a date: exact, or a lower bound that says so.
@@ -328,7 +444,7 @@ class PartyCount(Figure):
     as_of: _dt.date | None
     complete_through: _dt.date
     stated: StatedPartyCount | None = None
-    undated: tuple[str, ...] = ()
+    undated: tuple[str, ...] = tuple_of()
 
     def _exact(self) -> int:
         if self.qualifier != "":
@@ -407,3 +523,6 @@ class PartyCount(Figure):
         if self.undated:
             text += f"; {len(self.undated)} more reported without a date: {', '.join(self.undated)}"
         return text + ")"
+
+
+publish(globals())

@@ -1,19 +1,30 @@
 """Sessions of the Conference of the Parties, their participation figures and the Conference."""
 
-from __future__ import annotations
-
 import datetime as _dt
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import attrs
 
 from .._keys import choice, ordinal, text_kind
-from .._public import public
-from ._base import Discrepancy, Figure, Person, Record, composed, quiet, ref, sources_field
-
-if TYPE_CHECKING:
-    from ._parties import StatedPartyCount
-    from ._texts import Resolution
+from .._public import publish
+from ._base import (
+    Discrepancy,
+    Figure,
+    Person,
+    Record,
+    as_tuple,
+    at_least,
+    composed,
+    non_blank,
+    one_of,
+    ordered,
+    quiet,
+    ref,
+    sources_field,
+    tuple_of,
+)
+from ._parties import StatedPartyCount
+from ._texts import Resolution
 
 Measure = Literal[
     "participants",
@@ -39,6 +50,10 @@ MEASURES: tuple[Measure, ...] = Measure.__args__  # type: ignore[attr-defined]
 """Every participation measure, in display order."""
 
 
+AdoptedKind = Literal["resolution", "decision", "text"]
+"""What a stated count of adopted texts counts (``"text"``: the source does not say which)."""
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class AdoptedCount(Figure):
     """How many texts a source states a session adopted ("Eight decisions were adopted").
@@ -50,7 +65,7 @@ class AdoptedCount(Figure):
         notes: Remarks.
     """
 
-    kind: Literal["resolution", "decision", "text"]
+    kind: AdoptedKind = attrs.field(validator=one_of(AdoptedKind))
     sources: tuple[str, ...] = sources_field()
     quote: str | None = quiet()
     notes: str | None = quiet()
@@ -80,10 +95,12 @@ class ParticipationFigure(Figure):
         notes: Remarks.
     """
 
-    id: str
-    session: int = ref("sessions")
-    measure: Measure
-    status: Literal["reported", "expected"] = "reported"
+    id: str = attrs.field(validator=non_blank)
+    session: int = ref("sessions", validator=at_least(1))
+    measure: Measure = attrs.field(validator=one_of(Measure))
+    status: Literal["reported", "expected"] = attrs.field(
+        default="reported", validator=one_of(Literal["reported", "expected"])
+    )
     stated_as_record: bool = False
     record_sense: str | None = None
     sources: tuple[str, ...] = sources_field()
@@ -115,7 +132,7 @@ class Participation(Record):
         figures: Every figure stated for the session, the preferred one first per measure.
     """
 
-    figures: tuple[ParticipationFigure, ...] = ()
+    figures: tuple[ParticipationFigure, ...] = tuple_of()
 
     def get(self, measure: str, *, include_expected: bool = False) -> ParticipationFigure | None:
         """The preferred figure for ``measure`` (reported only, unless asked otherwise).
@@ -223,7 +240,6 @@ class Participation(Record):
         return self.get("ministers")
 
 
-@public
 @attrs.frozen(repr=False, kw_only=True)
 class Session(Record):
     """A session of the Conference of the Parties (COP1 in 2004 ... COP12 in 2024).
@@ -251,22 +267,26 @@ class Session(Record):
         stated_party_counts: Counts of parties sources stated at the session (built at load).
     """
 
-    number: int
+    number: int = attrs.field(validator=at_least(1))
     start: _dt.date
     end: _dt.date
-    city: str
+    city: str = attrs.field(validator=non_blank)
     sources: tuple[str, ...] = sources_field()
     venue: str | None = None
-    format: Literal["in person", "hybrid"] | None = None
+    format: Literal["in person", "hybrid"] | None = attrs.field(
+        default=None, validator=one_of(Literal["in person", "hybrid"])
+    )
     president: Person | None = None
     report_symbol: str | None = None
-    texts_adopted: tuple[AdoptedCount, ...] = attrs.field(default=(), repr=False)
-    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
+    texts_adopted: tuple[AdoptedCount, ...] = tuple_of(repr=False)
+    discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
     quote: str | None = quiet()
     notes: str | None = quiet()
-    resolutions: tuple[Resolution, ...] = composed(default=())
+    resolutions: tuple[Resolution, ...] = composed(default=(), converter=as_tuple)
     participation: Participation = composed(factory=Participation)
-    stated_party_counts: tuple[StatedPartyCount, ...] = composed(default=())
+    stated_party_counts: tuple[StatedPartyCount, ...] = composed(default=(), converter=as_tuple)
+
+    __attrs_post_init__ = ordered(("start", "end"))
 
     @property
     def name(self) -> str:
@@ -327,13 +347,16 @@ class Conference(Record):
         quote: The sentence that shows it.
     """
 
-    short_name: str
+    short_name: str = attrs.field(validator=non_blank)
     name: str
-    meets_every_years: int
-    purposes: tuple[str, ...] = attrs.field(repr=False)
+    meets_every_years: int = attrs.field(validator=at_least(1))
+    purposes: tuple[str, ...] = tuple_of(default=attrs.NOTHING, repr=False)
     secretariat: str
     sources: tuple[str, ...] = sources_field()
     quote: str | None = quiet()
 
     def __str__(self) -> str:
         return self.name
+
+
+publish(globals())

@@ -1,17 +1,21 @@
 """Where facts come from (``Source``) and what the bundled data is (``DataInfo``)."""
 
-from __future__ import annotations
-
 import datetime as _dt
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
-from .._public import public
-from ._base import FrozenMap, Record, quiet
+from .._public import publish
+from ._base import FrozenMap, Record, matches, one_of, quiet
+
+SourceKind = Literal["official", "copy", "secondary"]
+"""How far a source is from the record: the UN's own, a faithful copy, or a secondary page."""
 
 
-@public
+def _frozen_map(value: Any) -> FrozenMap[Any, Any]:
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class Source(Record):
     """A page or document a fact was read from.
@@ -36,8 +40,8 @@ class Source(Record):
     title: str | None
     publisher: str
     published: _dt.date | None
-    kind: Literal["official", "copy", "secondary"]
-    language: str = "en"
+    kind: SourceKind = attrs.field(validator=one_of(SourceKind))
+    language: str = attrs.field(default="en", validator=matches("[a-z]{2}", "an ISO 639-1 code"))
     notes: str | None = quiet()
 
     def cite(self) -> str:
@@ -50,7 +54,6 @@ class Source(Record):
         return self.cite()
 
 
-@public
 @attrs.frozen(repr=False, kw_only=True)
 class DataInfo(Record):
     """The bundled data's own version, as-of date and record count per table.
@@ -68,9 +71,14 @@ class DataInfo(Record):
 
     version: str
     as_of: _dt.date
-    counts: FrozenMap[str, int]
+    counts: FrozenMap[str, int] = attrs.field(converter=_frozen_map)
     description: str
-    built_with: FrozenMap[str, str] = attrs.field(factory=FrozenMap, repr=False)
+    built_with: FrozenMap[str, str] = attrs.field(
+        factory=FrozenMap, converter=_frozen_map, repr=False
+    )
 
     def __str__(self) -> str:
         return f"untoc data {self.version} (as of {self.as_of.isoformat()})"
+
+
+publish(globals())

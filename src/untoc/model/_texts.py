@@ -1,20 +1,32 @@
 """Texts the Conference adopted (``Resolution``: resolutions and decisions) and their topics."""
 
-from __future__ import annotations
-
 import datetime as _dt
 from typing import Literal
 
 import attrs
 
-from .._public import public
-from ._base import Discrepancy, Record, Titles, composed, quiet, ref, sources_field
+from .._public import publish
+from ._base import (
+    Discrepancy,
+    Record,
+    Titles,
+    as_titles,
+    as_tuple,
+    at_least,
+    composed,
+    non_blank,
+    one_of,
+    quiet,
+    ref,
+    refs,
+    sources_field,
+    tuple_of,
+)
 
 Kind = Literal["resolution", "decision"]
 """The two kinds of text a session of the Conference adopts."""
 
 
-@public
 @attrs.frozen(repr=False, kw_only=True)
 class Topic(Record):
     """A subject in the controlled vocabulary used to tag texts.
@@ -30,17 +42,16 @@ class Topic(Record):
         keywords: Words in a title that lead to this topic.
     """
 
-    slug: str
+    slug: str = attrs.field(validator=non_blank)
     label: str
     description: str = attrs.field(repr=False)
-    aliases: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = attrs.field(default=(), repr=False)
+    aliases: tuple[str, ...] = tuple_of()
+    keywords: tuple[str, ...] = tuple_of(repr=False)
 
     def __str__(self) -> str:
         return f"{self.label} ({self.slug})"
 
 
-@public
 @attrs.frozen(repr=False, kw_only=True)
 class Resolution(Record):
     """A resolution or decision adopted by a session of the Conference of the Parties.
@@ -68,20 +79,20 @@ class Resolution(Record):
         bodies: Slugs of the subsidiary bodies it established or instructed (built at load).
     """
 
-    id: str
-    kind: Kind | None
-    session: int = ref("sessions")
-    number: int | None
-    subject: str = attrs.field(repr=False)
+    id: str = attrs.field(validator=non_blank)
+    kind: Kind | None = attrs.field(validator=one_of(Kind))
+    session: int = ref("sessions", validator=at_least(1))
+    number: int | None = attrs.field(validator=at_least(1))
+    subject: str = attrs.field(repr=False, validator=non_blank)
     sources: tuple[str, ...] = sources_field()
-    titles: Titles = attrs.field(factory=Titles)
+    titles: Titles = attrs.field(factory=Titles, converter=as_titles)
     adopted: _dt.date | None = None
-    topics: tuple[str, ...] = ref("topics", default=())
-    instruments: tuple[str, ...] = ref("instruments", default=())
+    topics: tuple[str, ...] = refs("topics")
+    instruments: tuple[str, ...] = refs("instruments")
     quote: str | None = quiet()
     notes: str | None = quiet()
-    discrepancies: tuple[Discrepancy, ...] = attrs.field(default=(), repr=False)
-    bodies: tuple[str, ...] = composed(default=())
+    discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
+    bodies: tuple[str, ...] = composed(default=(), converter=as_tuple)
 
     @property
     def symbol(self) -> str | None:
@@ -108,3 +119,6 @@ class Resolution(Record):
 
     def __str__(self) -> str:
         return f"{self.label}: {self.heading}"
+
+
+publish(globals())
