@@ -4,14 +4,18 @@ and hashes when frozen (issue #10)."""
 from __future__ import annotations
 
 import copy
+import datetime
 import pickle
+from collections.abc import Iterator, Mapping
 from typing import Any
 
+import attrs
 import pytest
 
 import untoc
 from untoc.fulltext import SearchHit
 from untoc.membership import party_table
+from untoc.model import FrozenMap, Titles
 from untoc.summary import ParticipationSummary
 
 
@@ -90,3 +94,86 @@ def test_a_participant_from_another_process_still_takes_forgiving_keys() -> None
 def test_helper_results_are_values_too() -> None:
     assert isinstance(untoc.participation_summary(), ParticipationSummary)
     assert isinstance(untoc.search("firearms")[0], SearchHit)
+
+
+# Nothing reachable from an answer can be changed (issue #17) ---------------------------------
+
+IMMUTABLE_LEAVES = (str, int, float, bool, type(None), datetime.date)
+
+
+def reachable(value: object, seen: set[int] | None = None) -> Iterator[object]:
+    """Every object an answer reaches through its fields, items and values."""
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    yield value
+    if isinstance(value, IMMUTABLE_LEAVES):
+        return
+    if attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from reachable(getattr(value, field.name), seen)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from reachable(key, seen)
+            yield from reachable(item, seen)
+    elif isinstance(value, (tuple, frozenset)):
+        for item in value:
+            yield from reachable(item, seen)
+
+
+def test_nothing_reachable_from_an_answer_can_be_mutated() -> None:
+    checked = 0
+    for name, answer in objects():
+        if isinstance(answer, Exception):
+            continue
+        for part in reachable(answer):
+            checked += 1
+            assert not isinstance(part, (list, dict, set, bytearray)), (name, type(part))
+            assert not hasattr(part, "__dict__") or isinstance(part, type), (name, type(part))
+            if attrs.has(type(part)):
+                field = attrs.fields(type(part))[0].name
+                with pytest.raises(AttributeError):
+                    setattr(part, field, None)
+            elif isinstance(part, Mapping):
+                assert isinstance(part, FrozenMap), (name, type(part))
+    assert checked > 4000
+
+
+def test_a_record_built_by_hand_keeps_tuples_and_refuses_other_collections() -> None:
+    session = untoc.session(12)
+    changed = attrs.evolve(session, sources=["a", "b"])
+    assert changed.sources == ("a", "b")
+    assert hash(changed) != hash(session)
+    for wrong in ("ab", {"a"}, {"a": 1}, None, 3):
+        with pytest.raises(untoc.InvalidTypeError, match="expected a list or a tuple"):
+            attrs.evolve(session, sources=wrong)
+    titles = attrs.evolve(untoc.resolution("12/4"), titles={"fr": "Titre"}).titles
+    assert isinstance(titles, Titles) and titles["fr"] == "Titre"
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"number": 0}, "Session.number must be at least 1, not 0"),
+        ({"number": True}, "Session.number must be an int, not bool"),
+        ({"end": datetime.date(2024, 10, 1)}, "Session.end (2024-10-01) is before start"),
+        ({"format": "online"}, "Session.format must be one of 'hybrid', 'in person'"),
+        ({"city": " "}, "Session.city must be a non-empty string"),
+    ],
+)
+def test_a_record_built_by_hand_obeys_the_model(change: dict[str, Any], problem: str) -> None:
+    with pytest.raises((untoc.InvalidArgumentError, untoc.InvalidTypeError)) as info:
+        attrs.evolve(untoc.session(12), **change)
+    assert str(info.value).startswith(problem)
+
+
+def test_types_stay_as_the_class_was_created() -> None:
+    number = attrs.fields(untoc.Session).number
+    assert number.type is int
+    untoc.to_json("sessions")
+    untoc.load_json(untoc.to_json("sessions"), table="sessions")
+    assert attrs.fields(untoc.Session).number is number and number.type is int
+    resolved = attrs.resolve_types(untoc.Session)  # attrs' own defaults suffice
+    assert resolved is untoc.Session
+    assert attrs.fields(untoc.Session).resolutions.type == tuple[untoc.Resolution, ...]
