@@ -34,12 +34,12 @@ FIRST_ANSWER = {
 }
 # Reading, structuring, checking and indexing every table, the modules already imported.
 LOAD_ALL = """
-import time, importlib, untoc
-from untoc import _store, _structure, model
+import time, untoc
+from untoc import _store, _tables, model
 for name in model.__all__:
     getattr(model, name)
-for family in ("_base", "_sources", "_texts", "_sessions", "_parties", "_events"):
-    importlib.import_module("untoc._structure." + family)
+for table in _tables.TABLES:
+    table.record_class
 _store.get().load_all()
 best = []
 for _ in range(5):

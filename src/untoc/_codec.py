@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -110,9 +111,26 @@ def _each(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return each
 
 
-def _part(tp: Any) -> Callable[[Any], Any] | None:
-    """How to decode a value of annotation ``tp``; ``None``: the JSON value is the value."""
+def _shared(value: Any) -> Any:
+    """One copy of each key or code in memory (``sys.intern``), however many records name it."""
+    return sys.intern(value) if type(value) is str else value
+
+
+def _shared_each(value: Any) -> Any:
+    return tuple(map(_shared, value)) if type(value) is list else value
+
+
+def _part(tp: Any, shared: bool = False) -> Callable[[Any], Any] | None:
+    """How to decode a value of annotation ``tp``; ``None``: the JSON value is the value.
+
+    ``shared`` values (references, literal choices) are interned: a source id or an
+    instrument slug named by hundreds of records is kept once.
+    """
     origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if shared and (tp is str or origin is typing.Literal or _literal_or_str(args)):
+        return _shared
+    if shared and origin is tuple and args and args[0] is str:
+        return _shared_each
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         (inner,) = [a for a in args if a is not type(None)]
         part = _part(inner)
@@ -132,7 +150,9 @@ def decoder(cls: type) -> Callable[[Any], Any]:
     stored = [f for f in attrs.fields(cls) if not f.metadata.get("composed")]
     known = frozenset(f.name for f in stored)
     parts = tuple(
-        (f.name, part) for f in stored if (part := _part(f.type)) is not None
+        (f.name, part)
+        for f in stored
+        if (part := _part(f.type, "ref" in f.metadata or _is_literal(f.type))) is not None
     )  # only the fields whose JSON value is not already the value
 
     def decode(row: Any) -> Any:
@@ -271,7 +291,14 @@ def converter() -> Any:
 
 def _is_literal(tp: object) -> bool:
     origin: object = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        return any(_is_literal(a) for a in typing.get_args(tp))
     return origin is typing.Literal
+
+
+def _literal_or_str(args: tuple[Any, ...]) -> bool:
+    """Whether an optional annotation's other member is ``str`` or a ``Literal``."""
+    return type(None) in args and any(a is str or _is_literal(a) for a in args)
 
 
 def structure(row: object, cls: type) -> Any:

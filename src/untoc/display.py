@@ -15,8 +15,7 @@ from typing import Any
 
 import attrs
 
-from . import _tables
-from .exports import registry
+from . import _store, _tables
 from .model import HOOKS, Records
 from .queries import cite
 
@@ -42,7 +41,7 @@ def records_html(records: tuple[Any, ...]) -> str:
     """A collection as an HTML table: one row per record, first and last rows when long."""
     if not records:
         return "<p><em>no records</em></p>"
-    table = registry().of(records)
+    table = _store.get().registry.of(records)
     rows = list(table.rows(records)) if table is not None else _tables.records_rows(records)
     columns = list(dict.fromkeys(k for row in rows for k in row))
     shown: list[dict[str, object] | None] = list(rows)
