@@ -17,7 +17,7 @@ import mkdocs_gen_files
 
 import untoc
 from untoc.membership import party_table, ratification_timeline
-from untoc.model import MEASURES
+from untoc.model import MEASURES, Session
 
 ROOT = "record"
 
@@ -93,7 +93,7 @@ def chart(path: str, draw: Any) -> None:
 def participation_chart(axes: Any) -> None:
     rows = untoc.participation_summary().rows
     for measure, colour in (("participants", "tab:blue"), ("delegates", "tab:orange")):
-        points = [(r.session, r.get(measure)) for r in rows if r.get(measure) is not None]
+        points = [(r.session, f) for r in rows if (f := r.get(measure)) is not None]
         if not points:
             continue
         xs = [s for s, _ in points]
@@ -386,7 +386,7 @@ def body_page(body: Any) -> None:
     for entry in timeline(body.slug):
         record = entry.record
         shown = md(record)
-        if entry.kind == "session":
+        if isinstance(record, Session):
             shown = f"[{record.name}](../{session_path(record.number)})"
         when = day(entry.day) if entry.day else md(getattr(record, "when_as_stated", None) or "–")
         lines.append(f"| {when} | {shown} {notes.cite(record)} | {md(entry.why)} |")
@@ -495,10 +495,10 @@ def coverage_page() -> None:
         "| body | meetings held | dated | known but not dated |",
         "|---|---|---|---|",
     ]
-    for row in report.bodies:
+    for body in report.bodies:
         lines.append(
-            f"| [{row.body}](bodies/{row.body}.md) | {row.meetings} | {row.dated} "
-            f"| {', '.join(row.undated) or '–'} |"
+            f"| [{body.body}](bodies/{body.body}.md) | {body.meetings} | {body.dated} "
+            f"| {', '.join(body.undated) or '–'} |"
         )
     lines += ["", "## Participant tables", ""]
     for instrument in untoc.instruments():

@@ -34,7 +34,7 @@ def test_json_round_trip_of_the_whole_record() -> None:
 @pytest.mark.parametrize("table", _tables.TABLES, ids=lambda t: t.name)
 def test_json_round_trip_of_each_table(table: _tables.Table) -> None:
     records = untoc.load_json(untoc.to_json(table.name), table=table.name)
-    assert untoc.to_json(table.name) == untoc.exports.to_json(table.name)  # type: ignore[attr-defined]
+    assert untoc.to_json(table.name) == untoc.exports.to_json(table.name)
     assert len(records) == untoc.data_info().counts[table.name]
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import Any
 
 import untoc
 from untoc.membership import party_table
 
-EVERY_RECORD = [
+EVERY_RECORD: list[Any] = [
     *untoc.sessions(),
     *untoc.resolutions(),
     *(f for s in untoc.sessions() for f in s.participation.figures),
@@ -79,7 +80,7 @@ def test_resolutions_belong_to_sessions_and_respect_stated_counts() -> None:
     numbers = {s.number for s in untoc.sessions()}
     slugs = {t.slug for t in untoc.topics()}
     instruments = {i.slug for i in untoc.instruments()}
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str | None, int, int]] = set()
     for r in untoc.resolutions():
         assert r.session in numbers
         assert r.kind in {"resolution", "decision", None}
@@ -87,7 +88,7 @@ def test_resolutions_belong_to_sessions_and_respect_stated_counts() -> None:
         assert set(r.instruments) <= instruments, r.id
         assert r.subject.strip()
         if r.number is not None:
-            key = (r.kind, r.session, r.number)
+            key: tuple[str | None, int, int] = (r.kind, r.session, r.number)
             assert key not in seen, f"duplicate symbol {key}"
             seen.add(key)
             assert r.number >= 1

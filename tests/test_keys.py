@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -88,7 +89,7 @@ def test_a_year_is_an_int_not_a_bool() -> None:
     (day,) = untoc.observances()
     assert day.date_in(2025) == dt.date(2025, 11, 15)
     with pytest.raises(untoc.InvalidTypeError):
-        day.date_in(True)  # type: ignore[arg-type]
+        day.date_in(True)
     with pytest.raises(untoc.InvalidArgumentError):
         day.date_in(0)
     with pytest.raises(untoc.InvalidTypeError):
@@ -124,7 +125,7 @@ def test_loose_date_strings_are_refused(text: str) -> None:
 
 def test_a_datetime_is_not_a_date() -> None:
     with pytest.raises(untoc.InvalidTypeError, match="datetime"):
-        untoc.party_count("convention", as_of=dt.datetime(2018, 10, 15))  # type: ignore[arg-type]
+        untoc.party_count("convention", as_of=dt.datetime(2018, 10, 15))
 
 
 @pytest.mark.parametrize(
@@ -193,7 +194,7 @@ def test_keys_longer_than_any_key_fail_fast() -> None:
 
 
 def test_messages_say_what_was_wrong_and_what_is_valid() -> None:
-    cases = [
+    cases: list[tuple[Callable[[], object], type[Exception], str]] = [
         (
             lambda: untoc.session(True),
             untoc.InvalidTypeError,
@@ -210,7 +211,11 @@ def test_messages_say_what_was_wrong_and_what_is_valid() -> None:
             untoc.InvalidArgumentError,
             "session numbers start at 1, not -7",
         ),
-        (lambda: untoc.resolutions(kind=3), untoc.InvalidTypeError, "kind must be a str, not int"),
+        (
+            lambda: untoc.resolutions(kind=3),  # type: ignore[arg-type]
+            untoc.InvalidTypeError,
+            "kind must be a str, not int",
+        ),
         (
             lambda: untoc.resolutions(kind="res"),
             untoc.InvalidArgumentError,
@@ -227,7 +232,7 @@ def test_messages_say_what_was_wrong_and_what_is_valid() -> None:
             "year must be from 1 to 9999, not 10000",
         ),
         (
-            lambda: untoc.party_count("convention", as_of=5),
+            lambda: untoc.party_count("convention", as_of=5),  # type: ignore[arg-type]
             untoc.InvalidTypeError,
             "as_of (a datetime.date or 'YYYY-MM-DD') must be a str, not int",
         ),
@@ -236,8 +241,16 @@ def test_messages_say_what_was_wrong_and_what_is_valid() -> None:
             untoc.InvalidArgumentError,
             "as_of must be an ISO date 'YYYY-MM-DD', not '2018'",
         ),
-        (lambda: untoc.topic(5), untoc.InvalidTypeError, "topic must be a str, not int"),
-        (lambda: untoc.source(5), untoc.InvalidTypeError, "source id must be a str, not int"),
+        (
+            lambda: untoc.topic(5),  # type: ignore[arg-type]
+            untoc.InvalidTypeError,
+            "topic must be a str, not int",
+        ),
+        (
+            lambda: untoc.source(5),  # type: ignore[arg-type]
+            untoc.InvalidTypeError,
+            "source id must be a str, not int",
+        ),
     ]
     for call, error, message in cases:
         with pytest.raises(error) as info:

@@ -63,7 +63,7 @@ def test_titles_are_an_immutable_hashable_mapping() -> None:
     assert titles == {"en": "Firearms", "es": "Armas de fuego"}
     assert hash(titles) == hash(Titles([("en", "Firearms"), ("es", "Armas de fuego")]))
     with pytest.raises(AttributeError):
-        titles._items = ()  # type: ignore[misc]
+        titles._items = ()
     with pytest.raises(TypeError):
         titles["fr"] = "Armes"  # type: ignore[index]
 
@@ -74,7 +74,7 @@ RECORD_CLASSES = [getattr(model, name) for name in model.__all__ if attrs.has(ge
 @pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda c: c.__name__)
 def test_every_record_class_is_frozen_and_slotted(cls: type) -> None:
     assert "__slots__" in cls.__dict__
-    assert cls.__setattr__ is not object.__setattr__
+    assert cls.__setattr__ is not object.__setattr__  # type: ignore[comparison-overlap]
 
 
 def test_a_measure_that_does_not_exist_is_an_error_not_none() -> None:

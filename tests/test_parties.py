@@ -124,7 +124,8 @@ def test_the_stated_count_carried_is_the_latest_on_or_before_the_date() -> None:
     # UNODC, 19 October 2018: "189 parties".
     assert (on_cop9.stated.value, on_cop9.stated.as_of) == (189, D(2018, 10, 19))
     before = untoc.party_count("convention", as_of="2018-10-18")
-    assert before.stated is not None and before.stated.as_of < D(2018, 10, 19)
+    assert before.stated is not None and before.stated.as_of is not None
+    assert before.stated.as_of < D(2018, 10, 19)
 
 
 def test_inside_the_window_the_count_is_exact_and_behaves_as_an_int() -> None:
@@ -133,7 +134,7 @@ def test_inside_the_window_the_count_is_exact_and_behaves_as_an_int() -> None:
     assert int(count) == 100 and count + 1 == 101 and 1 + count == 101
     assert count > 99 and count <= 100
     assert hash(count) == hash(100)
-    assert {count: "x"}[100] == "x"
+    assert {count: "x"}[100] == "x"  # type: ignore[index]
     assert list(range(5))[count - 96] == 4
 
 

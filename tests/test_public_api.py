@@ -64,7 +64,7 @@ def test_exported_objects_say_untoc_however_they_were_first_reached() -> None:
 
 def test_unknown_attributes() -> None:
     with pytest.raises(AttributeError, match="no attribute 'party'"):
-        _ = untoc.party  # type: ignore[attr-defined]
+        _ = untoc.party
 
 
 def test_names_resolve_in_any_order() -> None:

@@ -656,7 +656,7 @@ def test_the_data_folder_is_read_directly_or_through_importlib_resources(
 ) -> None:
     folder = _store.data_root()
     assert type(folder) is _store.Folder
-    assert folder.path == os.path.join(os.path.dirname(untoc.__file__), "data")  # type: ignore[union-attr]
+    assert folder.path == os.path.join(os.path.dirname(untoc.__file__), "data")
     manifest = folder.joinpath("manifest.json").read_bytes()
     assert manifest.startswith(b"{") and b'"data_version"' in manifest
     monkeypatch.setattr(os.path, "isdir", lambda path: False)

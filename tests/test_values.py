@@ -111,7 +111,7 @@ def reachable(value: object, seen: set[int] | None = None) -> Iterator[object]:
     if isinstance(value, IMMUTABLE_LEAVES):
         return
     if attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
             yield from reachable(getattr(value, field.name), seen)
     elif isinstance(value, Mapping):
         for key, item in value.items():
@@ -132,7 +132,7 @@ def test_nothing_reachable_from_an_answer_can_be_mutated() -> None:
             assert not isinstance(part, (list, dict, set, bytearray)), (name, type(part))
             assert not hasattr(part, "__dict__") or isinstance(part, type), (name, type(part))
             if attrs.has(type(part)):
-                field = attrs.fields(type(part))[0].name
+                field = attrs.fields(type(part))[0].name  # type: ignore[arg-type]
                 with pytest.raises(AttributeError):
                     setattr(part, field, None)
             elif isinstance(part, Mapping):
@@ -142,13 +142,14 @@ def test_nothing_reachable_from_an_answer_can_be_mutated() -> None:
 
 def test_a_record_built_by_hand_keeps_tuples_and_refuses_other_collections() -> None:
     session = untoc.session(12)
-    changed = attrs.evolve(session, sources=["a", "b"])
+    changed = attrs.evolve(session, sources=["a", "b"])  # type: ignore[arg-type]
     assert changed.sources == ("a", "b")
     assert hash(changed) != hash(session)
     for wrong in ("ab", {"a"}, {"a": 1}, None, 3):
         with pytest.raises(untoc.InvalidTypeError, match="expected a list or a tuple"):
-            attrs.evolve(session, sources=wrong)
-    titles = attrs.evolve(untoc.resolution("12/4"), titles={"fr": "Titre"}).titles
+            attrs.evolve(session, sources=wrong)  # type: ignore[arg-type]
+    text = untoc.resolution("12/4")
+    titles = attrs.evolve(text, titles={"fr": "Titre"}).titles
     assert isinstance(titles, Titles) and titles["fr"] == "Titre"
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import importlib.metadata
 import re
@@ -1223,10 +1224,12 @@ def build() -> dict[str, str]:
     counts_by_table: dict[str, int] = {}
     context = BuildContext(tables)
     for table in _tables.TABLES:
-        cls = table.record_class
         try:
             records = _tables.build(
-                table, tables[table.name], lambda row, c=cls: structure(row, c), context
+                table,
+                tables[table.name],
+                functools.partial(_structured, table.record_class),
+                context,
             )
         except DataError as error:
             raise SystemExit(f"build stopped: {error}") from None
@@ -1234,6 +1237,10 @@ def build() -> dict[str, str]:
         counts_by_table[table.name] = len(records)
     files["manifest.json"] = manifest(files, counts_by_table)
     return files
+
+
+def _structured(cls: type, row: object) -> Any:
+    return structure(row, cls)
 
 
 class BuildContext:
@@ -1302,9 +1309,9 @@ def main(argv: list[str]) -> int:
     DATA.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (DATA / name).write_text(text, encoding="utf-8")
-    for stale in sorted({p.name for p in DATA.glob("*.json")} - {*files, "schema.json"}):
-        (DATA / stale).unlink()
-        print(f"removed {stale} (no longer a table)")
+    for old in sorted({p.name for p in DATA.glob("*.json")} - {*files, "schema.json"}):
+        (DATA / old).unlink()
+        print(f"removed {old} (no longer a table)")
     print(dict(load(DATA / "manifest.json")["counts"].items()))
     return 0
 
