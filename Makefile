@@ -6,17 +6,45 @@ STAMP   := $(VENV)/.installed
 DEMO    := .venv-demo
 PYTHONS ?= 3.10 3.11 3.12 3.13
 SOURCES := src tests examples benchmarks tools docs conftest.py
+MINOR   := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+LOCK    := requirements/dev-$(MINOR).txt
+PINS    := $(if $(wildcard $(LOCK)),-c $(LOCK),)
 
-.PHONY: help demo test check lint types imports pytest pythons docs data bench mutation coverage clean
+.PHONY: help demo test check lint types imports pytest pythons docs data bench mutation coverage clean lock dist hooks release
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+# The maintainer's tools are pinned for the main interpreter (requirements/dev-X.Y.txt, written
+# by `make lock`), so that lint, types, generated files and the site do not move under us.
+$(STAMP): pyproject.toml $(wildcard $(LOCK))
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@[ -n "$(PINS)" ] || echo "note: no $(LOCK); installing the dev tools unpinned (make lock pins them)"
+	$(BIN)/python -m pip install --quiet -e '.[dev]' $(PINS)
 	touch $(STAMP)
+
+lock:  ## re-resolve the dev tools from scratch and pin them in requirements/dev-X.Y.txt
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --upgrade pip
+	.venv-lock/bin/python -m pip install --quiet -e '.[dev]'
+	mkdir -p requirements
+	{ echo "# The dev tools for Python $(MINOR), pinned by make lock on $$(date +%F); make lock again to upgrade."; \
+	  .venv-lock/bin/python -m pip freeze --exclude-editable | grep -v '^untoc' | sort -f; } > $(LOCK)
+	rm -rf .venv-lock
+
+hooks: $(STAMP)  ## install the pre-commit hooks (ruff, ruff format, mypy) into .git/hooks
+	$(BIN)/pre-commit install
+
+release: $(STAMP)  ## make release VERSION=x.y.z: date the [Unreleased] changelog entries, set the version
+	@[ -n "$(VERSION)" ] || { echo "usage: make release VERSION=x.y.z"; exit 2; }
+	$(BIN)/python tools/release.py $(VERSION)
+
+dist: $(STAMP)  ## build the sdist and the wheel into dist/ and check them with twine
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist
+	$(BIN)/twine check --strict dist/*
 
 $(DEMO)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(DEMO)
