@@ -6,7 +6,9 @@ import ast
 import inspect
 import subprocess
 import sys
+import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,3 +111,46 @@ def test_no_module_imports_another_modules_private_names() -> None:
                     ):
                         offenders.append(f"{path.relative_to(SRC)}: {alias.name}")
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("call", "old", "new"),
+    [
+        (lambda: untoc.party_count(instrument_key="convention"), "instrument_key", "instrument"),
+        (lambda: untoc.parties(instrument_key="convention"), "instrument_key", "instrument"),
+        (lambda: untoc.participants(instrument_key="convention"), "instrument_key", "instrument"),
+        (
+            lambda: untoc.stated_party_counts(instrument_key="convention"),
+            "instrument_key",
+            "instrument",
+        ),
+        (lambda: untoc.participation_summary(session_key=12), "session_key", "session"),
+    ],
+)
+def test_a_renamed_parameter_still_works_and_says_what_to_write(
+    call: Any, old: str, new: str
+) -> None:
+    warnings.simplefilter("ignore", untoc.IncompleteDataWarning)
+    with pytest.warns(
+        DeprecationWarning, match=rf"\({old}=\.\.\.\) is deprecated .*\({new}=\.\.\.\)"
+    ):
+        answer = call()
+    assert answer
+
+
+def test_a_parameter_and_its_old_name_together_are_refused() -> None:
+    with pytest.raises(untoc.InvalidTypeError, match="takes instrument=, not both"):
+        untoc.party_count("convention", instrument_key="convention")  # type: ignore[call-arg]
+
+
+def test_one_name_per_concept() -> None:
+    for function in (
+        untoc.party_count,
+        untoc.parties,
+        untoc.participants,
+        untoc.stated_party_counts,
+    ):
+        assert next(iter(inspect.signature(function).parameters)) == "instrument"
+    assert list(inspect.signature(untoc.participation_summary).parameters) == ["session"]
+    assert "session" in inspect.signature(untoc.resolutions).parameters
+    assert "instrument" in inspect.signature(untoc.resolutions).parameters

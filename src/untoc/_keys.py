@@ -271,11 +271,16 @@ def renamed(**old_to_new: str) -> Callable[[F], F]:
     """
 
     def decorate(function: F) -> F:
+        import inspect
+
+        names = list(inspect.signature(function).parameters)
+        position = {new: names.index(new) for new in old_to_new.values()}
+
         @functools.wraps(function)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             for old, new in old_to_new.items():
                 if old in kwargs:
-                    if new in kwargs:
+                    if new in kwargs or len(args) > position[new]:
                         raise InvalidTypeError(
                             f"{function.__name__}() takes {new}=, not both {new}= and {old}="
                         )
