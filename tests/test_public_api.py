@@ -56,7 +56,7 @@ def test_exported_objects_say_untoc_however_they_were_first_reached() -> None:
     # A fresh process that imports the defining modules directly, never untoc's attributes.
     code = (
         "import importlib, untoc\n"
-        "wrong = [n for n, home in untoc._public.EXPORTS.items()\n"
+        "wrong = [n for n, home in untoc._EXPORTS.items()\n"
         "         if getattr(importlib.import_module('untoc.' + home), n).__module__ != 'untoc']\n"
         "print(wrong)"
     )

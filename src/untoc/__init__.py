@@ -35,8 +35,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._public import EXPORTS
-
 if TYPE_CHECKING:
     from .errors import AmbiguousError as AmbiguousError
     from .errors import DataError as DataError
@@ -103,13 +101,82 @@ if TYPE_CHECKING:
 
     __version__: str
 
-__all__ = ["__version__", *EXPORTS]
+_EXPORTS: dict[str, str] = {
+    # what you call
+    "session": "queries",
+    "sessions": "queries",
+    "resolution": "queries",
+    "resolutions": "queries",
+    "resolutions_by_topic": "queries",
+    "topic": "queries",
+    "topics": "queries",
+    "instrument": "queries",
+    "instruments": "queries",
+    "events": "queries",
+    "observances": "queries",
+    "statements": "queries",
+    "source": "queries",
+    "sources": "queries",
+    "cite": "queries",
+    "data_info": "queries",
+    "conference": "queries",
+    "participant": "membership",
+    "participants": "membership",
+    "parties": "membership",
+    "party_count": "membership",
+    "stated_party_counts": "membership",
+    "bodies": "subsidiary",
+    "body": "subsidiary",
+    "meetings": "subsidiary",
+    "participation_summary": "summary",
+    "coverage": "report",
+    "search": "fulltext",
+    "to_pandas": "frames",
+    "to_csv": "exports",
+    "to_json": "exports",
+    "to_sqlite": "sqlite",
+    "load_json": "exports",
+    # what you get back
+    "Body": "model._bodies",
+    "Meeting": "model._bodies",
+    "Records": "model._base",
+    "Figure": "model._base",
+    "Session": "model._sessions",
+    "Conference": "model._sessions",
+    "Resolution": "model._texts",
+    "Topic": "model._texts",
+    "Instrument": "model._parties",
+    "Participant": "model._parties",
+    "PartyCount": "model._parties",
+    "StatedPartyCount": "model._parties",
+    "Event": "model._events",
+    "Observance": "model._events",
+    "Statement": "model._events",
+    "Source": "model._sources",
+    "DataInfo": "model._sources",
+    "SearchResults": "fulltext",
+    "SearchHit": "fulltext",
+    "ParticipationSummary": "summary",
+    "Coverage": "report",
+    # what you catch
+    "UntocError": "errors",
+    "NotFoundError": "errors",
+    "AmbiguousError": "errors",
+    "InvalidArgumentError": "errors",
+    "InvalidTypeError": "errors",
+    "DataError": "errors",
+    "MissingDependencyError": "errors",
+    "IncompleteDataWarning": "errors",
+}
+"""The public face: every name ``untoc`` exports, and its home module (written once)."""
+
+__all__ = ["__version__", *_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         return _version()
-    home = EXPORTS.get(name)
+    home = _EXPORTS.get(name)
     if home is None:
         raise AttributeError(f"module 'untoc' has no attribute {name!r}")
     from ._sync import module
