@@ -251,3 +251,114 @@ def test_no_argument_list_produces_a_traceback(argv: list[str]) -> None:
     status, _, err = call(*argv)
     assert status in (OK, NOT_FOUND, USAGE, IO_ERROR)
     assert "Traceback" not in err
+
+
+# A hostile terminal, a full disk, Ctrl-C (issue #19) -------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_a_terminal_that_cannot_show_the_text_gets_it_with_replacements(encoding: str) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    for argv in (["session", "12"], ["participant", "Côte d'Ivoire"], ["search", "tráfico"]):
+        result = subprocess.run([UNTOC, *argv], capture_output=True, env=env, timeout=120)
+        assert result.returncode == OK, (argv, result.stderr)
+        assert b"Traceback" not in result.stderr
+        result.stdout.decode(encoding)  # what the terminal was promised
+
+
+def test_a_closed_standard_output_ends_quietly() -> None:
+    result = subprocess.run(
+        [UNTOC, "sessions"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120
+    )
+    assert result.returncode == OK
+    closed = subprocess.run(
+        f"'{UNTOC}' sessions >&-", shell=True, stderr=subprocess.PIPE, timeout=120
+    )
+    assert closed.returncode == OK
+    assert closed.stderr == b""
+
+
+INTERRUPTED_WHILE_ANSWERING = """
+import sys, time
+import untoc.cli as cli
+def slow(args, out):
+    print("ready", flush=True)
+    time.sleep(30)
+cli._sessions = slow
+sys.exit(cli.main(["sessions"]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_exits_130_with_one_line() -> None:
+    import signal
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", INTERRUPTED_WHILE_ANSWERING],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130
+    assert err == "untoc: interrupted\n"
+
+
+def _small_files() -> None:  # in the child: files may not grow past 64 kB
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs resource limits")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "sqlite"],
+        ["export", "--format", "json"],
+        ["export", "--format", "csv", "--table", "sources"],
+    ],
+)
+def test_a_full_disk_leaves_the_previous_export_and_exits_3(
+    tmp_path: Path, argv: list[str]
+) -> None:
+    target = tmp_path / "untoc.out"
+    target.write_text("the previous good export", "utf-8")
+    result = subprocess.run(
+        [UNTOC, *argv, "--output", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_small_files,
+    )
+    assert result.returncode == IO_ERROR, result.stderr
+    assert result.stderr.startswith(f"untoc: cannot write {str(target)!r}: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert target.read_text("utf-8") == "the previous good export"
+    assert [p.name for p in tmp_path.iterdir()] == ["untoc.out"]  # no temporary file left
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("", "not a file name"),
+        ("   ", "not a file name"),
+        ("a\0b", "not a file name"),
+        ("{tmp}", "it is a folder"),
+        ("{tmp}/missing/x.sqlite", "no folder"),
+        ("{tmp}/file/x.sqlite", "no folder"),
+    ],
+)
+def test_to_sqlite_refuses_a_bad_path_with_an_output_error(
+    tmp_path: Path, path: str, problem: str
+) -> None:
+    (tmp_path / "file").write_text("x", "utf-8")
+    with pytest.raises(untoc.OutputError, match=problem) as info:
+        untoc.to_sqlite(path.format(tmp=tmp_path))
+    assert isinstance(info.value, OSError)
+    for wrong in (None, 3, b"x.sqlite", True):
+        with pytest.raises(untoc.InvalidTypeError):
+            untoc.to_sqlite(wrong)  # type: ignore[arg-type]

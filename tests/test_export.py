@@ -204,5 +204,5 @@ def test_to_sqlite_replaces_a_file_and_refuses_a_bad_path(tmp_path: Path) -> Non
     untoc.to_sqlite(str(target))
     with contextlib.closing(sqlite3.connect(target)) as connection:
         assert connection.execute("SELECT count(*) FROM sessions").fetchone() == (12,)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(untoc.OutputError, match="no folder"):
         untoc.to_sqlite(tmp_path / "missing" / "x.sqlite")

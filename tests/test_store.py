@@ -665,3 +665,17 @@ def test_the_data_folder_is_read_directly_or_through_importlib_resources(
     assert type(packaged) is not _store.Folder
     assert "importlib_resources" in sys.modules  # the declared dependency serves the rest
     assert packaged.joinpath("manifest.json").read_bytes() == manifest
+
+
+def test_a_key_written_twice_in_a_data_file_is_refused(data_copy: DataCopy) -> None:
+    # The repro: a second "short_name" would have become the Convention's short name.
+    text = (data_copy.root / "instruments.json").read_text("utf-8")
+    data_copy.write(
+        "instruments.json", text.replace('"slug":', '"short_name": "Bogus", "slug":', 1)
+    )
+    with pytest.raises(untoc.DataError, match="'short_name' is written twice in one object"):
+        untoc.instruments()
+    with pytest.raises(untoc.DataError, match="'short_name' is written twice"):
+        untoc.load_json(
+            (data_copy.root / "instruments.json").read_text("utf-8"), table="instruments"
+        )

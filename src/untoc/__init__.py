@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .errors import InvalidTypeError as InvalidTypeError
     from .errors import MissingDependencyError as MissingDependencyError
     from .errors import NotFoundError as NotFoundError
+    from .errors import OutputError as OutputError
     from .errors import UntocError as UntocError
     from .exports import load_json as load_json
     from .exports import to_csv as to_csv
@@ -165,6 +166,7 @@ _EXPORTS: dict[str, str] = {
     "InvalidArgumentError": "errors",
     "InvalidTypeError": "errors",
     "DataError": "errors",
+    "OutputError": "errors",
     "MissingDependencyError": "errors",
     "IncompleteDataWarning": "errors",
 }

@@ -1,13 +1,17 @@
 """The ``untoc`` command: the record from the shell, as text (with citations) or JSON.
 
-Exit status: 0 success; 1 nothing matches (close matches on standard error); 2 usage error
-(an unknown command or option, a malformed key or date); 3 an input/output or data error (an
-output file that cannot be written, a broken data file). No traceback reaches the user.
+Exit status: 0 success (a reader that closed the pipe early, as ``head`` does, ends it quietly
+too); 1 nothing matches (close matches on standard error); 2 usage error (an unknown command or
+option, a malformed key or date); 3 an input/output or data error (an output file that cannot
+be written, a full disk, a broken data file); 130 interrupted (Ctrl-C). Every failure is one
+line on standard error, and no traceback reaches the user. Characters the terminal cannot show
+are replaced, never fatal.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import json
 import sys
@@ -18,12 +22,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import attrs
 
 from . import _keys
-from .errors import DataError, NotFoundError, UntocError
+from .errors import DataError, NotFoundError, OutputError, UntocError
 
 if TYPE_CHECKING:
     from .model import Action
 
-OK, NOT_FOUND, USAGE, IO_ERROR = 0, 1, 2, 3
+OK, NOT_FOUND, USAGE, IO_ERROR, INTERRUPTED = 0, 1, 2, 3, 130
 
 EXAMPLES = """\
 examples:
@@ -42,7 +46,7 @@ examples:
   untoc export --format sqlite --output untoc.sqlite
   untoc --json session 12
 
-exit status: 0 ok, 1 not found, 2 usage error, 3 input/output or data error
+exit status: 0 ok, 1 not found, 2 usage error, 3 input/output or data error, 130 interrupted
 """
 
 
@@ -472,8 +476,7 @@ def _export(args: argparse.Namespace, out: _Output) -> None:
         return
     text = exports.export(args.table, args.format)
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        exports.write_text(args.output, text)  # a temporary file, then renamed over the target
     else:
         sys.stdout.write(text)
 
@@ -565,6 +568,25 @@ def _version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _tolerant_streams()
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _silence_stdout()
+        print("untoc: interrupted", file=sys.stderr)
+        return INTERRUPTED
+
+
+def _tolerant_streams() -> None:
+    """Standard output and error replace what their encoding cannot show (ASCII, Latin-1)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or detached stream
+                reconfigure(errors="replace")
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -582,12 +604,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(parser.format_usage().rstrip(), file=sys.stderr)
             print("untoc: a command is required (see untoc --help)", file=sys.stderr)
             return USAGE
+        if sys.stdout is None:  # started with its standard output closed: nowhere to answer
+            return OK
         args.handler(args, _Output(args))
         sys.stdout.flush()
     except NotFoundError as error:
         print(f"untoc: {error}", file=sys.stderr)
         return NOT_FOUND
-    except DataError as error:
+    except (DataError, OutputError) as error:
         print(f"untoc: {error}", file=sys.stderr)
         return IO_ERROR
     except (_Usage, UntocError) as error:
@@ -600,6 +624,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         print(f"untoc: cannot write: {error.strerror or error}", file=sys.stderr)
         return IO_ERROR
+    except (ValueError, AttributeError) as error:  # standard output closed under us
+        if sys.stdout is not None and not getattr(sys.stdout, "closed", False):
+            raise
+        del error
+        return OK
     return OK
 
 

@@ -9,6 +9,7 @@ would expect, so both ``except untoc.UntocError`` and ``except LookupError`` wor
     ├── InvalidArgumentError (ValueError)  right type, impossible value
     ├── InvalidTypeError (TypeError)       wrong type
     ├── DataError (ValueError)             a bundled or exported data file is broken
+    ├── OutputError (OSError)              an export cannot be written (path, disk, permission)
     └── MissingDependencyError (ImportError)  an optional extra is not installed
 
     IncompleteDataWarning (UserWarning)    an answer reaches past what the data covers
@@ -28,6 +29,7 @@ __all__ = [
     "InvalidTypeError",
     "MissingDependencyError",
     "NotFoundError",
+    "OutputError",
     "UntocError",
 ]
 
@@ -121,6 +123,25 @@ class DataError(UntocError, ValueError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.file, self.record, self.problem))
+
+
+class OutputError(UntocError, OSError):
+    """An export cannot be written: a bad path, a full disk, no permission.
+
+    ``path`` names the file; whatever was there before is left as it was (every export is
+    written to a temporary file first, then renamed over the target).
+    """
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"cannot write {self.path!r}: {problem}")
+
+    def __str__(self) -> str:
+        return f"cannot write {self.path!r}: {self.problem}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.problem))
 
 
 class MissingDependencyError(UntocError, ImportError):

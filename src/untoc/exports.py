@@ -8,20 +8,83 @@ converter and rejects anything the model does not allow.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as _dt
 import io
 import json
-from collections.abc import Collection, Mapping, Sequence
+import os
+import tempfile
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import _store, _tables
 from ._codec import converter, structure
 from ._public import publish
-from .errors import DataError, InvalidArgumentError, InvalidTypeError
+from .errors import DataError, InvalidArgumentError, InvalidTypeError, OutputError
 from .model import Records
 
 __all__ = ["load_json", "to_csv", "to_json"]
+
+
+# Writing files ------------------------------------------------------------------------------
+
+
+def target_path(path: object) -> Path:
+    """``path`` as a file to write: a ``str`` or path naming a file in an existing folder.
+
+    Refused with [`OutputError`][untoc.OutputError] (an empty name, a NUL byte, a folder, a
+    missing or non-folder parent) or [`InvalidTypeError`][untoc.InvalidTypeError] (not a path).
+    """
+    if isinstance(path, bool) or not isinstance(path, (str, os.PathLike)):
+        raise InvalidTypeError(f"path must be a str or a path, not {type(path).__name__}")
+    text = os.fspath(path)
+    if not isinstance(text, str):
+        raise InvalidTypeError("path must be a str or a path, not bytes")
+    if not text.strip() or "\0" in text:
+        raise OutputError(text, "not a file name")
+    target = Path(text)
+    if target.is_dir():
+        raise OutputError(text, "it is a folder")
+    parent = target.parent
+    if not parent.is_dir():
+        raise OutputError(text, f"no folder {str(parent)!r}")
+    return target
+
+
+@contextlib.contextmanager
+def atomically(path: object) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write; renamed over ``path`` once written in full.
+
+    On any failure (a full disk, an interrupt) the temporary file is removed and what was at
+    ``path`` before is left as it was; an ``OSError`` becomes an `OutputError` naming the path.
+    """
+    target = target_path(path)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise OutputError(target, error.strerror or str(error)) from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp made it private; give it a file's usual mode
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(target, error.strerror or str(error)) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_text(path: object, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically (see `atomically`)."""
+    with atomically(path) as temporary, open(temporary, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
 
 
 # Tables -------------------------------------------------------------------------------------

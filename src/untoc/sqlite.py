@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
-import tempfile
 import types
 import typing
 from pathlib import Path
@@ -23,8 +22,8 @@ import attrs
 
 from . import _store, _tables
 from ._public import publish
-from .errors import InvalidTypeError
-from .exports import registry, table_records
+from .errors import InvalidTypeError, OutputError
+from .exports import atomically, registry, table_records, target_path
 from .model import Titles
 
 __all__ = ["to_sqlite"]
@@ -171,6 +170,9 @@ def _sql(value: object) -> object:
 def to_sqlite(path: str | os.PathLike[str]) -> None:
     """Write the whole record to an SQLite database at ``path`` (replacing any file there).
 
+    The file is written beside ``path`` first and renamed over it once complete, so a failure
+    (a full disk, a bad path: [`OutputError`][untoc.OutputError]) leaves what was there.
+
     Examples:
         >>> import contextlib, sqlite3, tempfile, pathlib
         >>> file = pathlib.Path(tempfile.mkdtemp()) / "untoc.sqlite"
@@ -182,9 +184,7 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
         True
 
     """
-    if not isinstance(path, (str, os.PathLike)):
-        raise InvalidTypeError(f"path must be a str or a path, not {type(path).__name__}")
-    target = Path(path)
+    target = target_path(path)
     tables = registry()
     writer = _Writer(tables)
     for table in tables.tables:
@@ -196,37 +196,36 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
             key = {table.key: _sql(getattr(record, table.key))}
             writer.add(table.name, record, key, {table.key: key_sql})
     info = _store.get().info
-    handle, temporary = tempfile.mkstemp(suffix=".sqlite", dir=target.parent)
-    os.close(handle)
-    try:
-        connection = sqlite3.connect(temporary)
+    with atomically(target) as temporary:
+        temporary.unlink()  # sqlite3 makes the file itself
         try:
-            connection.execute("PRAGMA foreign_keys = ON")
-            connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            connection.executemany(
-                "INSERT INTO meta VALUES (?, ?)",
-                [("data_version", info.version), ("as_of", info.as_of.isoformat())],
-            )
-            for sql in writer.tables.values():
-                connection.execute(sql.ddl())
-            for sql in writer.tables.values():
-                columns = list(sql.columns)
-                placeholders = ", ".join("?" for _ in columns)
-                connection.executemany(
-                    f'INSERT INTO "{sql.name}" ({", ".join(map(_quote, columns))}) '
-                    f"VALUES ({placeholders})",
-                    [[row.get(c) for c in columns] for row in sql.rows],
-                )
-            connection.commit()
-        finally:
-            connection.close()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp made it private; give it a file's usual mode
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            _write(temporary, writer, info)
+        except sqlite3.Error as error:  # a full disk, an unwritable folder
+            raise OutputError(target, str(error)) from None
 
+
+def _write(file: Path, writer: _Writer, info: Any) -> None:
+    """The tables and rows into a new database at ``file``, with the data's version."""
+    connection = sqlite3.connect(file)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        connection.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("data_version", info.version), ("as_of", info.as_of.isoformat())],
+        )
+        for sql in writer.tables.values():
+            connection.execute(sql.ddl())
+        for sql in writer.tables.values():
+            columns = list(sql.columns)
+            placeholders = ", ".join("?" for _ in columns)
+            connection.executemany(
+                f'INSERT INTO "{sql.name}" ({", ".join(map(_quote, columns))}) '
+                f"VALUES ({placeholders})",
+                [[row.get(c) for c in columns] for row in sql.rows],
+            )
+        connection.commit()
+    finally:
+        connection.close()
 
 publish(globals())
