@@ -418,3 +418,67 @@ def test_a_disagreement_on_an_undated_consent_is_recorded() -> None:
     (choice,) = france.discrepancies
     assert (choice.chosen, choice.other) == ("2019-02", "late 2018")
     assert choice.other_sources == ("hmong-nd-es-firearms-protocol",)
+
+
+# One meaning of "today"; counts that are ints; counts that cite (issues #18, #19) ---------------
+
+
+@pytest.mark.parametrize("slug", INSTRUMENTS)
+def test_today_is_the_data_s_as_of_date_whichever_way_it_is_asked(slug: str) -> None:
+    today = untoc.party_count(slug)
+    assert today == untoc.party_count(slug, as_of=untoc.data_info().as_of)
+    assert today.as_of == untoc.data_info().as_of
+    # Every consent held counts by then: dated, or reported by pages older than the data.
+    assert today.value == sum(1 for p in untoc.participants(slug) if p.is_party(slug))
+    assert today.undated == ()
+
+
+def test_what_a_count_past_the_window_counted_is_said() -> None:
+    today = untoc.party_count("firearms-protocol")
+    # participants.json: 4 Firearms consents are reported with no date (BOL, COM, DEU, DNK).
+    assert (today.dated, today.reported) == (today.value - 4, 4)
+    assert f"{today.dated} dated and 4 reported without a date" in str(today)
+    earlier = untoc.party_count("firearms-protocol", as_of="2015-01-01")
+    assert earlier.reported == 0 and earlier.undated == ("BOL", "COM", "DEU", "DNK")
+
+
+def test_an_exact_count_is_an_int_everywhere() -> None:
+    none_yet = untoc.party_count("firearms-protocol", as_of="2001-01-01")
+    assert none_yet.precision == "exact" and none_yet == 0
+    assert not none_yet and bool(none_yet) is False
+    hundred = untoc.party_count("convention", as_of="2005-03-04")  # Uruguay, the 100th
+    assert hundred * 2 == 200 and 2 * hundred == 200 and hundred // 3 == 33
+    assert hundred / 4 == 25.0 and hundred % 7 == 2 and -hundred == -100
+    assert f"{hundred:d}" == "100" and f"{hundred:,}" == "100" and f"{hundred}" == "100"
+    assert float(hundred) == 100.0 and [0, 1, 2][hundred - 98] == 2
+
+
+def test_a_lower_bound_refuses_what_needs_the_number_itself() -> None:
+    bound = untoc.party_count("convention")
+    assert bound and bool(bound) is True  # at least one party, whatever the number is
+    for operation in (
+        lambda: bound * 2,
+        lambda: f"{bound:d}",
+        lambda: int(bound),
+        lambda: bound + 1,
+        lambda: bound < 200,
+        lambda: [0][bound],
+    ):
+        with pytest.raises(untoc.InvalidArgumentError, match="is a lower bound"):
+            operation()
+    assert f"{bound}" == str(bound)
+
+
+def test_a_count_cites_the_table_the_deposits_and_the_stated_count() -> None:
+    inside = untoc.party_count("convention", as_of="2005-03-04")
+    table = party_table("convention")
+    assert inside.sources == table.sources[:1]
+    assert untoc.cite(inside) == (untoc.source(table.sources[0]).cite(),)
+    today = untoc.party_count("convention")
+    assert today.sources[0] == table.sources[0]
+    assert today.stated is not None
+    assert set(today.stated.sources) <= set(today.sources)
+    # Bhutan's accession of 20 February 2023 is counted, so its page is cited.
+    bhutan = untoc.participant("Bhutan").action("convention")
+    assert bhutan is not None and set(bhutan.sources) <= set(today.sources)
+    assert len(untoc.cite(today)) == len(today.sources)

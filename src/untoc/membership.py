@@ -138,13 +138,17 @@ def parties(instrument: str, as_of: _dt.date | str | None = None) -> Records[Par
 
 @renamed(instrument_key="instrument")
 def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCount:
-    """How many parties an instrument had on ``as_of`` (default: as far as the data knows).
+    """How many parties an instrument had on ``as_of`` (default: the data's as-of date).
 
     Exact, and usable as an ``int``, inside the participant table's completeness window; past
     it, a lower bound (``str()`` reads "at least ...") carrying the latest count a source
     stated on or before that date in ``.stated``, and in ``.undated`` the participants whose
-    consent sources report without a date that settles whether it was given by then. Without
-    ``as_of``, every consent held counts, dated or not.
+    consent sources report without a date that settles whether it was given by then. On or
+    after the data's as-of date, a consent sources report with no date at all counts (it was
+    given before the pages that report it), so ``party_count(i)`` and
+    ``party_count(i, as_of=untoc.data_info().as_of)`` are one answer. ``untoc.cite()`` of the
+    count gives the depositary table, the pages of the later deposits it counts and those of
+    the stated count.
 
     Examples:
         >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))  # Uruguay
@@ -155,22 +159,33 @@ def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCo
 
     """
     slug = _instrument(instrument).slug
-    day = None if as_of is None else _keys.day(as_of, "as_of")
+    today = _store.get().info.as_of
+    day = today if as_of is None else _keys.day(as_of, "as_of")
     table = party_table(slug)
-    value = _store.loaded("participants").memo("consents", _consents).parties_on(slug, day)
-    if day is not None and day <= table.complete_through:
+    consents = _store.loaded("participants").memo("consents", _consents)
+    dated = consents.parties_on(slug, day)
+    if day <= table.complete_through:
         return PartyCount(
-            value, instrument=slug, as_of=day, complete_through=table.complete_through
+            dated,
+            instrument=slug,
+            as_of=day,
+            complete_through=table.complete_through,
+            dated=dated,
+            sources=table.sources[:1],
         )
-    undated = () if day is None else _undated_on(slug, day)
+    reported = consents.unplaced[slug] if day >= today else ()
+    stated = latest_stated(slug, day)
     return PartyCount(
-        value,
+        dated + len(reported),
         "at least",
         instrument=slug,
         as_of=day,
         complete_through=table.complete_through,
-        stated=latest_stated(slug, day),
-        undated=undated,
+        dated=dated,
+        reported=len(reported),
+        stated=stated,
+        undated=tuple(c for c in _undated_on(slug, day) if c not in reported),
+        sources=_count_sources(slug, day, table, reported, stated),
     )
 
 
@@ -182,6 +197,33 @@ def _undated_on(slug: str, day: _dt.date) -> tuple[str, ...]:
         if action is not None and action.may_be_party_on(day):
             found.append(person.code)
     return tuple(found)
+
+
+def _count_sources(
+    slug: str,
+    day: _dt.date,
+    table: PartyTable,
+    reported: tuple[str, ...],
+    stated: StatedPartyCount | None,
+) -> tuple[str, ...]:
+    """The copied table, the pages of each later deposit counted (oldest first), the stated count's."""
+    later = []
+    for person in _under(slug):
+        action = person.action(slug)
+        if action is None:
+            continue
+        known = action.consent_known_by
+        counted = (known is not None and table.complete_through < known <= day) or (
+            known is None and person.code in reported
+        )
+        if counted:
+            later.append((known or day, action.sources))
+    ids = [*table.sources[:1]]
+    for _, sources in sorted(later, key=lambda item: item[0]):
+        ids += sources
+    if stated is not None:
+        ids += stated.sources
+    return tuple(dict.fromkeys(ids))
 
 
 def latest_stated(instrument: str, day: _dt.date | None) -> StatedPartyCount | None:

@@ -419,38 +419,53 @@ class PartyCount(Figure):
     """How many parties an instrument had on a date: exact, or a lower bound that says so.
 
     Inside the participant table's completeness window the count is exact (``qualifier ==
-    ""``) and behaves as an ``int``. Past it, the count is computed from the table plus later
-    deposits found in other sources, so it is a lower bound (``qualifier == "at least"``):
-    ``int()`` of it raises, and ``stated`` carries the latest count a source stated on or
-    before the date, with its date and sources.
+    ""``) and behaves as an ``int`` everywhere (``bool``, arithmetic, ``range``, ``f"{n:d}"``).
+    Past it, the count is computed from the table plus later deposits found in other sources, so
+    it is a lower bound (``qualifier == "at least"``): an operation that needs the number itself
+    raises, and ``stated`` carries the latest count a source stated on or before the date, with
+    its date and sources. ``str()`` says what was counted.
 
     Attributes:
         instrument: Slug of the instrument.
-        as_of: The date asked for, or ``None`` for as far as the data knows.
+        as_of: The date counted on (the data's as-of date when none was asked for).
         complete_through: How far the participant table is complete.
+        dated: Consents counted whose deposit a source dates (to the day, or to a month or year
+            over by ``as_of``).
+        reported: Consents counted that sources report with no date at all: they were given
+            before the pages that report them, so before the data's as-of date.
         stated: The latest count a source stated on or before the date (lower bounds only).
         undated: Codes of participants whose consent sources report without a date that places
-            it before or after the date asked for: not counted, possibly parties.
+            it before or after ``as_of``: not counted, possibly parties.
+        sources: The depositary table copied, the pages of later deposits counted, and those of
+            the stated count (see [`untoc.cite`][untoc.cite]).
 
     Examples:
         >>> import datetime
         >>> n = untoc.party_count("convention", as_of=datetime.date(2005, 3, 4))
-        >>> n == 100, n + 1, str(n)
-        (True, 101, '100')
+        >>> n == 100, n + 1, str(n), f"{n:d}", bool(n)
+        (True, 101, '100', '100', True)
 
     """
 
     instrument: str
-    as_of: _dt.date | None
+    as_of: _dt.date
     complete_through: _dt.date
+    dated: int = attrs.field(default=0, validator=at_least(0))
+    reported: int = attrs.field(default=0, validator=at_least(0))
     stated: StatedPartyCount | None = None
     undated: tuple[str, ...] = tuple_of()
+    sources: tuple[str, ...] = tuple_of(repr=False)
 
-    def _exact(self) -> int:
+    @property
+    def is_lower_bound(self) -> bool:
+        """Whether the count is a lower bound (past the table's completeness window)."""
+        return self.qualifier != ""
+
+    def _exact(self, operation: str = "an exact number") -> int:
         if self.qualifier != "":
             raise InvalidArgumentError(
-                f"{self} is a lower bound, not a number: use .value for the bound "
-                "or .stated for what a source stated"
+                f"{self} is a lower bound, and {operation} needs the number itself: use .value "
+                "for the bound or .stated for what a source stated"
             )
         return self.value
 
@@ -459,6 +474,19 @@ class PartyCount(Figure):
 
     def __index__(self) -> int:
         return self._exact()
+
+    def __float__(self) -> float:
+        return float(self._exact())
+
+    def __bool__(self) -> bool:
+        if self.qualifier != "" and self.value > 0:
+            return True  # at least one party, whatever the count is
+        return bool(self._exact("truth"))
+
+    def __format__(self, spec: str) -> str:
+        if not spec:
+            return str(self)
+        return format(self._exact(f"the format {spec!r}"), spec)
 
     def __add__(self, other: int) -> int:
         return self._exact() + other
@@ -471,28 +499,55 @@ class PartyCount(Figure):
     def __rsub__(self, other: int) -> int:
         return other - self._exact()
 
+    def __mul__(self, other: int) -> int:
+        return self._exact() * other
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other: int) -> float:
+        return self._exact() / other
+
+    def __rtruediv__(self, other: int) -> float:
+        return other / self._exact()
+
+    def __floordiv__(self, other: int) -> int:
+        return self._exact() // other
+
+    def __rfloordiv__(self, other: int) -> int:
+        return other // self._exact()
+
+    def __mod__(self, other: int) -> int:
+        return self._exact() % other
+
+    def __neg__(self) -> int:
+        return -self._exact()
+
+    def __pos__(self) -> int:
+        return self._exact()
+
+    def __abs__(self) -> int:
+        return abs(self._exact())
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PartyCount):
-            return (
-                self.value,
-                self.qualifier,
-                self.instrument,
-                self.as_of,
-                self.complete_through,
-                self.stated,
-                self.undated,
-            ) == (
-                other.value,
-                other.qualifier,
-                other.instrument,
-                other.as_of,
-                other.complete_through,
-                other.stated,
-                other.undated,
-            )
+            return self._key() == other._key()
         if isinstance(other, int) and not isinstance(other, bool):
             return self.qualifier == "" and self.value == other
         return NotImplemented
+
+    def _key(self) -> tuple[object, ...]:
+        return (
+            self.value,
+            self.qualifier,
+            self.instrument,
+            self.as_of,
+            self.complete_through,
+            self.dated,
+            self.reported,
+            self.stated,
+            self.undated,
+            self.sources,
+        )
 
     def __hash__(self) -> int:
         if self.qualifier == "":
@@ -514,15 +569,18 @@ class PartyCount(Figure):
     def __str__(self) -> str:
         if self.qualifier == "":
             return f"{self.value:,}"
-        text = (
-            f"at least {self.value:,} (the {self.instrument} table is complete through "
-            f"{self.complete_through.isoformat()}"
-        )
+        parts = [f"the {self.instrument} table is complete through {self.complete_through}"]
+        if self.reported:
+            parts.insert(
+                0, f"{self.dated:,} dated and {self.reported:,} reported without a date"
+            )
         if self.stated is not None and self.stated.as_of is not None:
-            text += f"; {self.stated.value:,} stated as of {self.stated.as_of.isoformat()}"
+            parts.append(f"{self.stated.value:,} stated as of {self.stated.as_of}")
         if self.undated:
-            text += f"; {len(self.undated)} more reported without a date: {', '.join(self.undated)}"
-        return text + ")"
+            parts.append(
+                f"{len(self.undated)} more reported without a date: {', '.join(self.undated)}"
+            )
+        return f"at least {self.value:,} ({'; '.join(parts)})"
 
 
 publish(globals())
