@@ -77,6 +77,13 @@ def bounded(value: object, what: str) -> str:
     return text
 
 
+def require_bool(value: object, what: str) -> bool:
+    """``value`` if it is a ``bool`` (``"no"``, ``0``, ``None`` are not); else InvalidTypeError."""
+    if not isinstance(value, bool):
+        raise InvalidTypeError(f"{what} must be a bool, not {type(value).__name__}")
+    return value
+
+
 def require_int(value: object, what: str) -> int:
     """``value`` if it is an ``int`` (a ``bool`` is not); otherwise ``InvalidTypeError``."""
     if isinstance(value, bool) or not isinstance(value, int):

@@ -206,7 +206,7 @@ def _count_sources(
     reported: tuple[str, ...],
     stated: StatedPartyCount | None,
 ) -> tuple[str, ...]:
-    """The copied table, the pages of each later deposit counted (oldest first), the stated count's."""
+    """The copied table, each later deposit counted (oldest first), the stated count."""
     later = []
     for person in _under(slug):
         action = person.action(slug)

@@ -228,4 +228,5 @@ def _write(file: Path, writer: _Writer, info: Any) -> None:
     finally:
         connection.close()
 
+
 publish(globals())

@@ -571,9 +571,7 @@ class PartyCount(Figure):
             return f"{self.value:,}"
         parts = [f"the {self.instrument} table is complete through {self.complete_through}"]
         if self.reported:
-            parts.insert(
-                0, f"{self.dated:,} dated and {self.reported:,} reported without a date"
-            )
+            parts.insert(0, f"{self.dated:,} dated and {self.reported:,} reported without a date")
         if self.stated is not None and self.stated.as_of is not None:
             parts.append(f"{self.stated.value:,} stated as of {self.stated.as_of}")
         if self.undated:

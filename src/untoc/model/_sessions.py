@@ -5,7 +5,7 @@ from typing import Literal
 
 import attrs
 
-from .._keys import choice, ordinal, text_kind
+from .._keys import choice, ordinal, require_bool, text_kind
 from .._public import publish
 from ._base import (
     Discrepancy,
@@ -140,8 +140,9 @@ class Participation(Record):
         An unknown measure raises [`NotFoundError`][untoc.NotFoundError] naming the valid ones.
         """
         wanted = choice(measure, MEASURES, "participation measure")
+        expected = require_bool(include_expected, "include_expected")
         for figure in self.figures:
-            if figure.measure == wanted and (include_expected or figure.status == "reported"):
+            if figure.measure == wanted and (expected or figure.status == "reported"):
                 return figure
         return None
 
