@@ -130,10 +130,15 @@ def test_events_and_statements_of_a_session() -> None:
 def test_sources_and_citations() -> None:
     cop12 = untoc.session(12)
     citations = untoc.cite(cop12)
-    assert len(citations) == len(cop12.sources)
-    assert citations[0] == untoc.source(cop12.sources[0]).cite()
-    with pytest.raises(untoc.InvalidTypeError):
-        untoc.cite(42)
+    own = [untoc.source(i).cite() for i in cop12.sources]
+    assert list(citations[: len(own)]) == own  # the record's own sources first, in order
+    nested = {i for c in cop12.texts_adopted for i in c.sources}
+    nested |= {i for d in cop12.discrepancies for i in d.other_sources}
+    assert set(citations) == set(own) | {untoc.source(i).cite() for i in nested}
+    assert len(citations) == len(set(citations))
+    for wrong in (42, "sessions", None):
+        with pytest.raises(untoc.InvalidTypeError):
+            untoc.cite(wrong)
     with pytest.raises(untoc.NotFoundError):
         untoc.source("no-such-source")
 

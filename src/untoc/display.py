@@ -17,6 +17,7 @@ import attrs
 
 from . import _store, _tables
 from .model import HOOKS, Records
+from .model._base import Table
 from .queries import cite
 
 __all__: list[str] = []
@@ -25,6 +26,8 @@ _EDGE = 10
 """Rows shown at each end of a long collection."""
 _ITEMS = 12
 """Items of a tuple field shown before "... N more"."""
+_SOURCES = 30
+"""Sources listed under a summary's table before "... and N more"."""
 
 
 def _text(value: object) -> str:
@@ -120,6 +123,48 @@ def html_of(value: object) -> str:
     return record_html(value)
 
 
+def table_html(table: Table, sources: tuple[str, ...] = ()) -> str:
+    """A summary's or report's table as HTML: caption, header, rows, notes, sources numbered."""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in table.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_text(v))}</td>" for v in row) + "</tr>"
+        for row in table.rows
+    )
+    parts = [
+        f"<table><caption>{html.escape(table.caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    ]
+    if table.notes:
+        parts.append(
+            "<ul>" + "".join(f"<li>{html.escape(n.strip())}</li>" for n in table.notes) + "</ul>"
+        )
+    if sources:
+        shown = sources[:_SOURCES]
+        notes = "".join(f"<li>{html.escape(c)}</li>" for c in cite(shown_sources(shown)))
+        more = f"<p>… and {len(sources) - _SOURCES} more: untoc.cite() lists all.</p>"
+        parts.append(
+            f'<p>Sources:</p><ol class="untoc-sources">{notes}</ol>'
+            + (more if len(sources) > _SOURCES else "")
+        )
+    return "".join(parts)
+
+
+def shown_sources(ids: tuple[str, ...]) -> Records[Any]:
+    from .queries import source
+
+    return Records(source(i) for i in ids)
+
+
+def _table_frame(table: Table) -> Any:
+    from .frames import frame_of
+
+    rows = [
+        {c: _tables.plain(v) for c, v in zip(table.columns, row, strict=True)}
+        for row in table.rows
+    ]
+    return frame_of(list(table.columns), rows)
+
+
 def _frame(records: Records[Any]) -> Any:
     from .frames import to_pandas
 
@@ -128,3 +173,5 @@ def _frame(records: Records[Any]) -> Any:
 
 HOOKS.html = html_of
 HOOKS.frame = _frame
+HOOKS.table_html = table_html
+HOOKS.table_frame = _table_frame

@@ -43,8 +43,13 @@ def to_pandas(what: str | tuple[Any, ...]) -> pd.DataFrame:
         'environment, working-groups'
 
     """
-    pd = _pandas()
     columns, rows = table_rows(what, "to_pandas")
+    return frame_of(columns, rows)
+
+
+def frame_of(columns: list[str], rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Plain rows as a DataFrame: dates as ``datetime64``, whole numbers as ``Int64``."""
+    pd = _pandas()
     frame = pd.DataFrame(rows, columns=columns)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)

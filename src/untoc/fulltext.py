@@ -20,7 +20,7 @@ from .model import HOOKS, Records
 from .model._events import Event
 from .model._sessions import Session
 from .model._texts import Resolution
-from .queries import PerStore
+from .queries import PerStore, source_ids
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -89,6 +89,14 @@ class SearchResults(Sequence[SearchHit]):
     def to_frame(self) -> "pd.DataFrame":
         """The hits as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
         return self.hits.to_frame()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources of every record found, best hit first."""
+        return source_ids(self)
+
+    def __str__(self) -> str:
+        return repr(self)
 
 
 @attrs.frozen

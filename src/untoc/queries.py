@@ -9,10 +9,12 @@ when it names several). Collections come back as cached [`Records`][untoc.Record
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _keys, _store
+import attrs
+
+from . import _keys, _store, _tables
 from ._public import publish
 from .errors import AmbiguousError, InvalidTypeError, NotFoundError
 from .model import HOOKS, Records
@@ -395,19 +397,58 @@ def source(key: str) -> Source:
     return found
 
 
-def cite(record: object) -> tuple[str, ...]:
-    """One-line citations for every source of ``record`` (any object with ``sources``).
+def cite(answer: object) -> tuple[str, ...]:
+    """One-line citations for every source behind ``answer``, in order of first appearance.
+
+    ``answer`` is anything untoc returns: a record (its own sources, then those of the records
+    it holds: a participant's actions, a session's stated counts), a collection (every item's),
+    a count (the depositary table, the later deposits counted, the stated count), a summary,
+    coverage report or search results (the figures and records they show). A topic or the
+    data's description are untoc's own and cite the dataset. Anything else raises
+    [`InvalidTypeError`][untoc.InvalidTypeError].
 
     Examples:
         >>> untoc.cite(untoc.session(12))[0].startswith("UNODC")
         True
+        >>> len(untoc.cite(untoc.participant("Italy"))) >= 1
+        True
 
     """
-    ids = getattr(record, "sources", None)
-    if not isinstance(ids, tuple):
-        raise InvalidTypeError(f"{type(record).__name__} has no sources to cite")
+    ids = source_ids(answer)
     by_id = _store.loaded("sources").by_key
+    if not ids and _is_untoc_s_own(answer):
+        info = _store.get().info
+        return (f"untoc data {info.version} (as of {info.as_of}): {type(answer).__name__}",)
     return tuple(by_id[i].cite() if i in by_id else source(i).cite() for i in ids)
+
+
+def source_ids(answer: object) -> tuple[str, ...]:
+    """The ids of the sources behind ``answer`` (see `cite`), first appearance first."""
+    ids: list[str] = []
+    if isinstance(answer, (str, bytes)) or not (
+        attrs.has(type(answer)) or isinstance(answer, (tuple, Sequence))
+    ):
+        raise InvalidTypeError(f"{type(answer).__name__} is not an answer of untoc's to cite")
+    _collect(answer, ids)
+    return tuple(dict.fromkeys(ids))
+
+
+def _collect(answer: object, ids: list[str]) -> None:
+    if type(answer).__name__ == "Source" and attrs.has(type(answer)):
+        ids.append(answer.id)  # type: ignore[attr-defined]
+        return
+    if not attrs.has(type(answer)) and isinstance(answer, (tuple, Sequence)):
+        for item in answer:
+            if attrs.has(type(item)):
+                _collect(item, ids)
+        return
+    if "sources" in attrs.fields_dict(type(answer)):  # type: ignore[arg-type]  # a field, not a property
+        ids.extend(answer.sources)  # type: ignore[attr-defined]
+    ids.extend(key for table, key, _ in _tables.references(answer) if table == "sources")
+
+
+def _is_untoc_s_own(answer: object) -> bool:
+    return type(answer).__name__ in {"Topic", "DataInfo"}
 
 
 def data_info() -> DataInfo:

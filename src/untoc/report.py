@@ -5,13 +5,17 @@ in English or only in another language, and lists the figures and fields no sour
 documentation's "Data coverage" page is drawn from it, so the two cannot drift apart.
 """
 
+from typing import Any
+
 import attrs
 
 from . import _keys, _store
 from ._public import publish
 from .errors import NotFoundError
+from .model import HOOKS
+from .model._base import Table
 from .model._sessions import AdoptedCount, Session
-from .queries import PerStore, sessions
+from .queries import PerStore, sessions, source_ids
 
 __all__ = ["coverage"]
 
@@ -88,6 +92,57 @@ class Coverage:
     not_held: str
     """Why no later session is in the record (the data's as-of date and what sources say)."""
     bodies: tuple[BodyCoverage, ...] = ()
+
+    def table(self) -> Table:
+        """The report as a table: a row per session, then the bodies' meetings."""
+        notes = [self.not_held]
+        for body in self.bodies:
+            undated = f", {len(body.undated)} not dated" if body.undated else ""
+            notes.append(f"{body.body}: {body.meetings} meetings held{undated}")
+        return Table(
+            f"What the record holds, session by session (data as of {self.as_of})",
+            (
+                "session",
+                "year",
+                "stated",
+                "held",
+                "unnumbered",
+                "English title",
+                "other title",
+                "untitled",
+                "figures missing",
+            ),
+            (
+                (
+                    f"COP{r.session}",
+                    r.year,
+                    "?" if r.stated_total is None else r.stated_total,
+                    r.held,
+                    r.unnumbered,
+                    r.titled_in_english,
+                    r.titled_in_other_language_only,
+                    r.untitled,
+                    ", ".join(m.replace("_", " ") for m in r.missing_figures) or "-",
+                )
+                for r in self.sessions
+            ),
+            notes,
+        )
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources of the stated counts the report compares with."""
+        return source_ids(self)
+
+    def __str__(self) -> str:
+        return self.table().text()
+
+    def _repr_html_(self) -> str:
+        return HOOKS.table_html(self.table(), self.sources)
+
+    def to_frame(self) -> Any:
+        """The table as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
+        return HOOKS.table_frame(self.table())
 
     def session(self, number: int | str) -> SessionCoverage:
         """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""

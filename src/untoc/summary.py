@@ -7,6 +7,7 @@ record 1,400 in-person participants" at COP12 are both reported without contradi
 """
 
 import itertools
+from typing import Any
 
 import attrs
 
@@ -14,9 +15,10 @@ from . import _keys
 from ._keys import renamed
 from ._public import publish
 from .errors import NotFoundError
-from .model import MEASURES
+from .model import HOOKS, MEASURES
+from .model._base import Table
 from .model._sessions import Participation, ParticipationFigure
-from .queries import PerStore, sessions
+from .queries import PerStore, sessions, source_ids
 from .queries import session as _session
 
 __all__ = ["participation_summary"]
@@ -33,6 +35,9 @@ class ParticipationRow:
     def get(self, measure: str) -> ParticipationFigure | None:
         """The preferred reported figure for ``measure``, or ``None``."""
         return self.participation.get(measure)
+
+    def __str__(self) -> str:
+        return f"COP{self.session} ({self.year}): {self.participation}"
 
 
 @attrs.frozen
@@ -83,6 +88,26 @@ class Change:
         """Whether both figures were stated without qualifier, so the difference is exact."""
         return self.current.is_exact and self.previous.is_exact
 
+    def __str__(self) -> str:
+        sign = "+" if self.difference >= 0 else ""
+        how = "" if self.exact else " (figures qualified as stated)"
+        return (
+            f"{self.measure.replace('_', ' ')}: {self.previous} at COP{self.previous_session} "
+            f"to {self.current} at COP{self.session}, {sign}{self.difference:,}{how}"
+        )
+
+
+SHOWN = (
+    "participants",
+    "delegates",
+    "states",
+    "states_parties",
+    "intergovernmental_organizations",
+    "non_governmental_organizations",
+    "side_events",
+)
+"""The measures the summary's table shows as columns; the others appear in its notes."""
+
 
 @attrs.frozen
 class ParticipationSummary:
@@ -91,6 +116,36 @@ class ParticipationSummary:
     rows: tuple[ParticipationRow, ...]
     highs: tuple[MeasureHigh, ...]
     changes: tuple[Change, ...]
+
+    def table(self) -> Table:
+        """The summary as a table: a row per session, a column per main measure, the highs."""
+        measures = [m for m in SHOWN if any(r.get(m) is not None for r in self.rows)]
+        others = [m for m in MEASURES if m not in measures and any(r.get(m) for r in self.rows)]
+        notes = ["Largest figure stated per measure:", *(f"  {high}" for high in self.highs)]
+        if others:
+            notes.append("Also stated: " + ", ".join(m.replace("_", " ") for m in others))
+        notes.append("Figures read as the sources state them; untoc.cite(summary) gives them.")
+        return Table(
+            "Participation stated per session (preferred reported figure per measure)",
+            ("session", "year", *(_short(m) for m in measures)),
+            ((f"COP{r.session}", r.year, *(r.get(m) for m in measures)) for r in self.rows),
+            notes,
+        )
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources of every figure shown, first appearance first."""
+        return source_ids(self)
+
+    def __str__(self) -> str:
+        return self.table().text()
+
+    def _repr_html_(self) -> str:
+        return HOOKS.table_html(self.table(), self.sources)
+
+    def to_frame(self) -> Any:
+        """The table as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
+        return HOOKS.table_frame(self.table())
 
     def row(self, number: int | str) -> ParticipationRow:
         """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""
@@ -108,6 +163,15 @@ class ParticipationSummary:
             if high.measure == wanted:
                 return high
         return None
+
+
+def _short(measure: str) -> str:
+    return {
+        "intergovernmental_organizations": "IGOs",
+        "non_governmental_organizations": "NGOs",
+        "states_parties": "states parties",
+        "side_events": "side events",
+    }.get(measure, measure)
 
 
 @renamed(session_key="session")

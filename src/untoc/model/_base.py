@@ -237,6 +237,52 @@ def _no_frames(records: "Records[Any]") -> "pd.DataFrame":
     )
 
 
+class Table:
+    """A small table an answer shows itself as: a caption, columns, rows of plain values.
+
+    Summaries and reports build one for ``str()``, ``_repr_html_`` and ``to_frame()``, so the
+    three views say the same thing; ``notes`` are lines printed under it.
+    """
+
+    __slots__ = ("caption", "columns", "notes", "rows")
+
+    def __init__(
+        self,
+        caption: str,
+        columns: tuple[str, ...],
+        rows: Iterable[tuple[object, ...]],
+        notes: Iterable[str] = (),
+    ) -> None:
+        self.caption = caption
+        self.columns = columns
+        self.rows = tuple(rows)
+        self.notes = tuple(notes)
+
+    def text(self) -> str:
+        """The table as aligned plain text, its notes under it."""
+        cells = [self.columns, *(tuple("" if v is None else str(v) for v in r) for r in self.rows)]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(self.columns))]
+        lines = [self.caption, ""]
+        for row in cells:
+            lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if self.notes:
+            lines += ["", *self.notes]
+        return "\n".join(lines)
+
+
+def _no_table_frames(table: Table) -> "pd.DataFrame":
+    from ..errors import MissingDependencyError
+
+    raise MissingDependencyError("frames need untoc's presentation layer: import untoc first")
+
+
+def _table_text_html(table: Table, sources: tuple[str, ...] = ()) -> str:
+    from .._sync import module
+
+    html = module("html")
+    return f"<pre>{html.escape(table.text())}</pre>"
+
+
 def _slug_only(key: object) -> str:
     if isinstance(key, str):
         return key
@@ -251,11 +297,13 @@ class _Hooks:
     ``participant.action("Firearms Protocol")`` works without an index inside each record.
     """
 
-    __slots__ = ("frame", "html", "instrument")
+    __slots__ = ("frame", "html", "instrument", "table_frame", "table_html")
 
     def __init__(self) -> None:
         self.html: Callable[[object], str] = _fields_html
         self.frame: Callable[[Records[Any]], pd.DataFrame] = _no_frames
+        self.table_frame: Callable[[Table], pd.DataFrame] = _no_table_frames
+        self.table_html: Callable[[Table, tuple[str, ...]], str] = _table_text_html
         self.instrument: Callable[[object], str] = _slug_only
 
 
