@@ -45,6 +45,9 @@ class SearchHit:
         """The sources of the record found."""
         return self.record.sources
 
+    def _repr_html_(self) -> str:
+        return HOOKS.html(self)
+
     def __str__(self) -> str:
         return f"{self.score:>4}  {self.kind:<10} {self.record}"
 

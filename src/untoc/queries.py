@@ -448,6 +448,9 @@ def _collect(answer: object, ids: list[str]) -> None:
 
 
 def _is_untoc_s_own(answer: object) -> bool:
+    """Topics and the data's description are untoc's own: they cite the dataset."""
+    if isinstance(answer, tuple) and answer:
+        return all(_is_untoc_s_own(item) for item in answer)
     return type(answer).__name__ in {"Topic", "DataInfo"}
 
 

@@ -1,0 +1,96 @@
+"""Every kind of answer a public function returns reads well and cites itself (issue #18): a
+``str`` a person reads, an HTML view for notebooks, and ``untoc.cite()`` giving sources."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import untoc
+
+
+def answers() -> dict[str, Callable[[], Any]]:
+    """One call of every public function that returns an answer (exports are tested elsewhere)."""
+    return {
+        "session": lambda: untoc.session(12),
+        "sessions": untoc.sessions,
+        "resolution": lambda: untoc.resolution("12/4"),
+        "resolutions": lambda: untoc.resolutions(session=12),
+        "resolutions_by_topic": lambda: untoc.resolutions_by_topic("firearms"),
+        "topic": lambda: untoc.topic("firearms"),
+        "topics": untoc.topics,
+        "instrument": lambda: untoc.instrument("convention"),
+        "instruments": untoc.instruments,
+        "events": untoc.events,
+        "observances": untoc.observances,
+        "statements": untoc.statements,
+        "source": lambda: untoc.source("unodc-2024-10-18-cop12-four-resolutions"),
+        "sources": untoc.sources,
+        "data_info": untoc.data_info,
+        "conference": untoc.conference,
+        "participant": lambda: untoc.participant("Italy"),
+        "participants": lambda: untoc.participants("firearms-protocol"),
+        "parties": lambda: untoc.parties("firearms-protocol", as_of="2010-01-01"),
+        "party_count (exact)": lambda: untoc.party_count("convention", as_of="2005-03-04"),
+        "party_count (bound)": lambda: untoc.party_count("firearms-protocol"),
+        "stated_party_counts": lambda: untoc.stated_party_counts("convention"),
+        "bodies": untoc.bodies,
+        "body": lambda: untoc.body("WG TIP"),
+        "meetings": lambda: untoc.meetings("firearms"),
+        "participation_summary": untoc.participation_summary,
+        "participation_summary (one)": lambda: untoc.participation_summary(12),
+        "coverage": untoc.coverage,
+        "search": lambda: untoc.search("firearms"),
+        "search (one hit)": lambda: untoc.search("firearms")[0],
+    }
+
+
+RAW_REPR = re.compile(r"^[A-Z][A-Za-z]+\(")
+
+
+@pytest.mark.parametrize("name", sorted(answers()))
+def test_every_answer_reads_well_renders_and_cites(name: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", untoc.IncompleteDataWarning)
+        answer = answers()[name]()
+    text = str(answer)
+    assert text.strip() and not RAW_REPR.match(text), text[:200]
+    html = answer._repr_html_()
+    assert isinstance(html, str) and html.startswith("<") and len(html) < 60_000
+    assert untoc.cite(answer), name
+
+
+@pytest.mark.parametrize("name", ["participation_summary", "coverage"])
+def test_a_summary_prints_as_a_few_lines_not_a_wall(name: str) -> None:
+    text = str(answers()[name]())
+    assert text.count("\n") >= 10
+    assert len(text) < 4_000
+    assert max(len(line) for line in text.splitlines()) < 200
+
+
+def test_the_summary_cites_the_figures_it_shows() -> None:
+    summary = untoc.participation_summary(12)
+    cop12 = untoc.session(12).participation
+    shown = {i for m in cop12.measures for i in cop12.get(m).sources}  # type: ignore[union-attr]
+    assert shown <= set(summary.sources)
+    assert untoc.cite(summary)[0] == untoc.source(summary.sources[0]).cite()
+
+
+def test_a_participant_cites_its_actions() -> None:
+    italy = untoc.participant("Italy")
+    cited = set(untoc.cite(italy))
+    for action in italy.actions:
+        assert {untoc.source(i).cite() for i in action.sources} <= cited
+
+
+def test_a_summary_and_the_report_become_frames() -> None:
+    pytest.importorskip("pandas")
+    frame = untoc.participation_summary().to_frame()
+    assert list(frame.columns[:3]) == ["session", "year", "participants"]
+    assert frame.loc[frame.session == "COP12", "participants"].iloc[0] == "a record 1,400"
+    report = untoc.coverage().to_frame()
+    assert report.loc[report.session == "COP4", "held"].iloc[0] == 8
