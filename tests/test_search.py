@@ -18,19 +18,22 @@ def test_a_phrase_in_a_subject_then_in_session_notes() -> None:
         (60, "resolution", "subject"),
         (50, "session", "session"),
         (50, "session", "session"),
+        (30, "figure", "quote"),
     ]
     assert found[0][3].startswith("Resolution 5/7: ")
     assert found[1][3].startswith("Resolution (COP11, number unknown): ")
     assert found[2][3].startswith("COP5 ") and found[3][3].startswith("COP10 ")
 
 
-def test_a_phrase_in_a_title_scores_100_and_a_label_80() -> None:
+def test_a_phrase_in_a_title_scores_100_a_whole_label_96_part_of_one_80() -> None:
     title = hits("rules of procedure for the Conference of the Parties")
     assert title[0][:3] == (100, "resolution", "title")
     assert title[0][3].startswith("Decision 1/1: ")
     label = hits("Resolution 12/4")
-    assert label[0][:3] == (80, "resolution", "label")
+    assert label[0][:3] == (96, "resolution", "label")
     assert label[0][3].startswith("Resolution 12/4: ")
+    part = hits("Resolution 12")
+    assert part[0][:3] == (80, "resolution", "label")
 
 
 def test_every_word_without_the_phrase_scores_three_times_the_weight() -> None:
@@ -73,7 +76,8 @@ def test_ties_go_to_the_older_record() -> None:
 @pytest.mark.parametrize("limit", [1, 2, 5])
 def test_the_limit_is_exact(limit: int) -> None:
     assert len(untoc.search("protocol", limit=limit)) == limit
-    assert len(untoc.search("protocol", limit=None)) == 30
+    # 30 texts, sessions and events, and 33 figures and stated counts whose quotes name one.
+    assert len(untoc.search("protocol", limit=None)) == 63
     assert len(untoc.search("protocol")) == 20
 
 
@@ -125,3 +129,37 @@ def test_search_arguments_are_checked() -> None:
         untoc.search("x", limit=0)
     with pytest.raises(untoc.InvalidTypeError, match="limit must be an int or None"):
         untoc.search("x", limit=True)
+
+
+# Figures, symbols and names, as a journalist holds them (issue #18) ---------------------------
+
+
+def _found(query: str) -> list[str]:
+    return [str(hit) for hit in untoc.search(query, limit=None)]
+
+
+def test_a_figure_is_found_as_it_is_written() -> None:
+    # UNODC, 18 October 2024: "131 States".
+    hits = untoc.search("131 States")
+    assert hits[0].kind == "figure" and hits[0].field == "figure"
+    cop12 = untoc.session(12).participation.states
+    assert cop12 in [h.record for h in hits]
+    assert any(str(h).startswith("  84  figure     COP12 states: 131") for h in hits)
+    assert untoc.session(12).participation.participants in [
+        h.record for h in untoc.search("1,400 participants")
+    ]
+
+
+def test_symbols_and_names_are_found() -> None:
+    assert untoc.search("12/4")[0].record == untoc.resolution("12/4")
+    assert untoc.search("CTOC/COP/2012/15")[0].record == untoc.session(6)
+    president = untoc.session(12).president
+    assert president is not None and president.name is not None
+    surname = president.name.split()[-1]
+    assert untoc.search(surname)[0].record == untoc.session(12)
+
+
+def test_a_stated_count_is_found_by_its_number() -> None:
+    found = untoc.search("192 parties", limit=None)
+    counts = [h.record for h in found if isinstance(h.record, untoc.StatedPartyCount)]
+    assert counts and all(c.value == 192 for c in counts)

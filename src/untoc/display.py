@@ -159,8 +159,7 @@ def _table_frame(table: Table) -> Any:
     from .frames import frame_of
 
     rows = [
-        {c: _tables.plain(v) for c, v in zip(table.columns, row, strict=True)}
-        for row in table.rows
+        {c: _tables.plain(v) for c, v in zip(table.columns, row, strict=True)} for row in table.rows
     ]
     return frame_of(list(table.columns), rows)
 

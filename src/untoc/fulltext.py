@@ -1,11 +1,16 @@
-"""Full-text search over titles, subjects, sessions and events, case- and accent-insensitive.
+"""Full-text search over texts, sessions, events and the figures sources stated.
 
-Ranking: each record scores by its best field, ten times the field's weight when the whole
-query is found there as a phrase, three times when every word of it is: a text's title weighs
-10, its label ("Resolution 12/4") 8, its subject 6, a topic it is tagged with 4; a session's
-name, place, report symbol and notes 5; an event's title 10 and its purpose 5. Ties go to the
-older record (texts, then sessions, then events of the same session). When nothing matches, the
-result says which indexed words are close to the query's.
+Case, accents and punctuation are ignored, so a figure is found as it is written ("131 States",
+"1,400 participants"), a symbol with or without its slashes ("12/4", "CTOC/COP/2012/15"), a
+name in any stored language. Ranking: each record scores by its best field, twelve times the
+field's weight when the field is exactly the query, ten times when the query is found there as
+a phrase, three times when every word of it is: a text's title weighs 10, its label
+("Resolution 12/4") 8, its subject 6, a topic it is tagged with 4; a session's name, place,
+report symbol and notes 5, its President 5; a participation figure 7 (its value and what it
+counts) and its quote 3; a stated count of parties 6 and its quote 3; an event's title 10 and
+its purpose 5. Ties go to the older record (texts, then sessions, their figures, then events of
+the same session). Each hit names the field that matched. When nothing matches, the result says
+which indexed words are close to the query's.
 """
 
 from collections.abc import Iterable, Sequence
@@ -16,9 +21,10 @@ import attrs
 from . import _keys, _store
 from ._public import publish
 from .errors import InvalidArgumentError, InvalidTypeError
-from .model import HOOKS, Records
+from .model import HOOKS, Figure, Records
 from .model._events import Event
-from .model._sessions import Session
+from .model._parties import StatedPartyCount
+from .model._sessions import ParticipationFigure, Session
 from .model._texts import Resolution
 from .queries import PerStore, source_ids
 
@@ -26,6 +32,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["SearchHit", "SearchResults", "search"]
+
+Kind = Literal["resolution", "session", "event", "figure", "count"]
+"""What a hit found: a text, a session, an event, a participation figure, a stated count."""
 
 MAX_QUERY = 500
 """Characters of a query that count; the rest is cut before any work."""
@@ -35,8 +44,8 @@ MAX_QUERY = 500
 class SearchHit:
     """One search result: the record, what kind it is, its score and the field that matched."""
 
-    kind: Literal["resolution", "session", "event"]
-    record: Resolution | Session | Event
+    kind: Kind
+    record: Resolution | Session | Event | ParticipationFigure | StatedPartyCount
     score: int
     field: str
 
@@ -49,7 +58,11 @@ class SearchHit:
         return HOOKS.html(self)
 
     def __str__(self) -> str:
-        return f"{self.score:>4}  {self.kind:<10} {self.record}"
+        shown = str(self.record)
+        if isinstance(self.record, ParticipationFigure):
+            measure = self.record.measure.replace("_", " ")
+            shown = f"COP{self.record.session} {measure}: {shown}"
+        return f"{self.score:>4}  {self.kind:<10} {shown}  [{self.field}]"
 
 
 def _hits(value: Iterable[SearchHit]) -> Records[SearchHit]:
@@ -104,8 +117,8 @@ class SearchResults(Sequence[SearchHit]):
 
 @attrs.frozen
 class _Entry:
-    kind: Literal["resolution", "session", "event"]
-    record: Resolution | Session | Event
+    kind: Kind
+    record: Resolution | Session | Event | ParticipationFigure | StatedPartyCount
     order: tuple[int, int]
     fields: tuple[tuple[str, int, str], ...]  # (field name, weight, normalized text)
 
@@ -131,9 +144,23 @@ def _build(store: _store.Store, _: None) -> _Index:
         text = " ".join(
             x for x in (s.name, f"{s.ordinal} session", s.city, s.report_symbol, s.notes) if x
         )
-        entries.append(
-            _Entry("session", s, (s.number, -1), (("session", 5, _keys.normalize(text)),))
-        )
+        fields = [("session", 5, _keys.normalize(text))]
+        if s.president is not None:
+            who = " ".join(x for x in (s.president.name, s.president.country) if x)
+            fields.append(("president", 5, _keys.normalize(who)))
+        entries.append(_Entry("session", s, (s.number, -1), tuple(fields)))
+        for position, f in enumerate(s.participation.figures):
+            figure = [("figure", 7, _keys.normalize(f"{f} {f.measure.replace('_', ' ')}"))]
+            if f.quote:
+                figure.append(("quote", 3, _keys.normalize(f.quote)))
+            entries.append(_Entry("figure", f, (s.number, 500 + position), tuple(figure)))
+    names = {i.slug: i.short_name for i in store.table("instruments").records}
+    for position, c in enumerate(store.table("stated_party_counts").records):
+        what = f"{c.value} {c.measure} {names[c.instrument]} {c.instrument.replace('-', ' ')}"
+        count = [("count", 6, _keys.normalize(f"{Figure.__str__(c)} {what}"))]
+        if c.quote:
+            count.append(("quote", 3, _keys.normalize(c.quote)))
+        entries.append(_Entry("count", c, (c.session or 99, 2000 + position), tuple(count)))
     for position, e in enumerate(store.table("events").records):
         fields = [("title", 10, _keys.normalize(e.title))]
         if e.purpose:
@@ -177,7 +204,9 @@ def search(query: str, *, limit: int | None = 20) -> SearchResults:
         best = 0
         best_field = ""
         for name, weight, text in entry.fields:
-            if phrase in text:
+            if phrase == text:
+                score = weight * 12
+            elif phrase in text:
                 score = weight * 10
             elif all(word in text for word in words):
                 score = weight * 3
