@@ -244,7 +244,24 @@ def test_participants_by_code_and_name(key: str, code: str) -> None:
 def test_a_misspelled_participant_suggests() -> None:
     with pytest.raises(untoc.NotFoundError) as info:
         untoc.participant("Itally")
-    assert "ITA" in info.value.suggestions
+    assert info.value.suggestions == ("Italy",)  # by name, not by code
+    assert "191 participants" in str(info.value) and "AFG, AGO" not in str(info.value)
+
+
+def test_suggestions_compare_names_not_codes_nor_the_words_names_share() -> None:
+    # 0.6 suggested 'QAT', 'KWT', 'ISR' (State of Qatar, of Kuwait, of Israel).
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.participant("State of Palestine")
+    assert info.value.suggestions == ()
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.participant("Kazakstan")
+    assert info.value.suggestions == ("Kazakhstan",)
+
+
+def test_a_body_by_the_name_un_pages_shorten_it_to() -> None:
+    assert untoc.body("Working Group on Technical Assistance").slug == (
+        "technical-assistance-working-group"
+    )
 
 
 def test_the_european_union_is_a_regional_organization() -> None:

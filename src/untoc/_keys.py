@@ -193,12 +193,54 @@ _NOT_ALNUM: Final = re.compile(r"[\W_]+")
 """A run of characters that are not ``str.isalnum()`` (a regex word character is one, or ``_``)."""
 
 
-def close_matches(query: str, candidates: Mapping[str, str], n: int = 3) -> tuple[str, ...]:
+def close_matches(
+    query: str, candidates: Mapping[str, str], n: int = 3, cutoff: float = 0.6
+) -> tuple[str, ...]:
     """Canonical keys whose normalized names are close to ``query`` (normalized), best first."""
-    import difflib
+    from ._sync import module
 
-    found = difflib.get_close_matches(query, list(candidates), n=n * 2, cutoff=0.6)
+    difflib = module("difflib")
+    found = difflib.get_close_matches(query, list(candidates), n=n * 2, cutoff=cutoff)
     return tuple(dict.fromkeys(candidates[f] for f in found))[:n]
+
+
+_GENERIC: Final = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "state",
+        "states",
+        "republic",
+        "kingdom",
+        "democratic",
+        "people",
+        "s",
+        "peoples",
+        "islamic",
+        "federal",
+        "united",
+        "federation",
+        "union",
+        "principality",
+        "plurinational",
+        "bolivarian",
+        "socialist",
+        "arab",
+        "commonwealth",
+        "grand",
+        "duchy",
+        "independent",
+        "sultanate",
+    ]
+)
+"""Words many official names share: left out when names are compared for suggestions."""
+
+
+def distinctive(name: str) -> str:
+    """A name without the words many names share ("State of Palestine" -> "palestine")."""
+    kept = [word for word in name.split() if word not in _GENERIC]
+    return " ".join(kept) or name
 
 
 class KeyIndex(Mapping[str, str]):
@@ -214,26 +256,49 @@ class KeyIndex(Mapping[str, str]):
 
     """
 
-    __slots__ = ("_keys", "_names", "_what")
+    __slots__ = ("_keys", "_labels", "_names", "_what")
 
     def __init__(self, what: str, names: Mapping[str, Iterable[str]]) -> None:
         keys: dict[str, str] = {}
+        labels: dict[str, str] = {}
         for key, spellings in names.items():
-            for spelling in (key, *spellings):
+            spelled = tuple(spellings)
+            labels[key] = spelled[0] if spelled else key
+            for spelling in (key, *spelled):
                 keys[spelling] = key
                 keys.setdefault(normalize(spelling), key)
         self._what = what
         self._keys = keys
+        self._labels = labels
         self._names = tuple(names)
 
     def resolve(self, value: object) -> str:
-        """The key ``value`` names; ``NotFoundError`` with close matches otherwise."""
+        """The key ``value`` names; ``NotFoundError`` with a few close matches by name otherwise.
+
+        Suggestions compare names, not codes ("State of Palestine" is not close to "QAT"), leave
+        out the words many names share ("State of", "Republic"), and name a record keyed by a
+        code by its name ("Italy", not "ITA"); a long list of valid keys is described, not
+        dumped.
+        """
         text = bounded(value, self._what)
         found = self._keys.get(text) or self._keys.get(normalize(text))
         if found is None:
-            suggestions = close_matches(normalize(text), self._keys)
-            raise NotFoundError(self._what, value, suggestions, valid=", ".join(self._names))
+            query = distinctive(normalize(text))
+            by_name: dict[str, str] = {}
+            for spelling, key in self._keys.items():
+                if len(spelling) > 3 or len(query) <= 3:
+                    by_name.setdefault(distinctive(spelling.casefold()), key)
+            keys = close_matches(query, by_name, cutoff=0.75)  # names: a closer call than codes
+            # A code ("ITA") is suggested by its name; a readable key (a slug) as itself.
+            suggestions = [self._labels[k] if k.isupper() else k for k in keys]
+            raise NotFoundError(self._what, value, suggestions, valid=self._valid())
         return found
+
+    def _valid(self) -> str:
+        if len(self._names) <= 12:
+            return ", ".join(self._names)
+        examples = ", ".join(repr(self._labels[k]) for k in self._names[:2])
+        return f"{len(self._names)} {self._what}s, by name or key, such as {examples}"
 
     @property
     def keys_in_order(self) -> tuple[str, ...]:
@@ -258,15 +323,17 @@ class KeyIndex(Mapping[str, str]):
         return hash((self._what, self._names))
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_index, (self._what, self._keys, self._names))
+        return (_rebuild_index, (self._what, self._keys, self._names, self._labels))
 
     def __repr__(self) -> str:
         return f"<KeyIndex of {len(self._names)} {self._what} keys>"
 
 
-def _rebuild_index(what: str, keys: dict[str, str], names: tuple[str, ...]) -> KeyIndex:
+def _rebuild_index(
+    what: str, keys: dict[str, str], names: tuple[str, ...], labels: dict[str, str]
+) -> KeyIndex:
     index = KeyIndex.__new__(KeyIndex)
-    index._what, index._keys, index._names = what, keys, names
+    index._what, index._keys, index._names, index._labels = what, keys, names, labels
     return index
 
 

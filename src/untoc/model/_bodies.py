@@ -260,6 +260,8 @@ class Body(Record):
                 bare = subject[4:] if subject.startswith("the ") else subject
                 initials = "".join(word[0] for word in bare.split()).upper()
                 names += [f"{bare} Working Group", f"WG on {bare}", f"WG {bare}", bare]
+                if prefix != "Working Group on ":
+                    names.append(f"Working Group on {subject}")  # as UN pages shorten it
                 if len(initials) > 1:
                     names.append(f"WG {initials}")
                 break

@@ -114,8 +114,15 @@ class Resolution(Record):
 
     @property
     def heading(self) -> str:
-        """The best line to show: the English title, else a title as held, else the subject."""
-        return self.title or next(iter(self.titles.values()), None) or self.subject
+        """The best line to show: the English title, else a title as held, else the subject.
+
+        A title held only in another language carries its language: ``"Fabricación ... [es]"``.
+        """
+        if self.title:
+            return self.title
+        for language, title in self.titles.items():
+            return f"{title} [{language}]"
+        return self.subject
 
     def __str__(self) -> str:
         return f"{self.label}: {self.heading}"
