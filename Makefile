@@ -10,7 +10,7 @@ MINOR   := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2
 LOCK    := requirements/dev-$(MINOR).txt
 PINS    := $(if $(wildcard $(LOCK)),-c $(LOCK),)
 
-.PHONY: help demo test check lint types imports pytest pythons docs data bench mutation coverage clean lock dist hooks release
+.PHONY: help demo test check lint types imports pytest pythons docs data bench mutation coverage clean lock dist hooks release serve
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -87,6 +87,9 @@ pythons: $(STAMP)  ## the whole suite on the main venv, the quick suite on every
 
 docs: $(STAMP)  ## build the site (pages and charts drawn from the data) into .site, strictly
 	DISABLE_MKDOCS_2_WARNING=true NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir .site
+
+serve: docs  ## build the site and serve it on http://127.0.0.1:8000 (search needs a server)
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory .site
 
 data: $(STAMP)  ## rebuild everything generated from research/ and the model; git diff shows the change
 	$(BIN)/python tools/build_data.py

@@ -268,13 +268,13 @@ def session_page(s: Any) -> None:
         lines += ["", "## Statements", ""]
         for statement in statements:
             lines.append(f"- {md(statement)} {notes.cite(statement)}")
-            lines += [f"    > {md(q)}" for q in statement.quotes]
+            for quote in statement.quotes:  # a blank line, then an indented quote, per quote
+                lines += ["", f"    > {md(quote)}"]
+            lines.append("")
     if s.discrepancies:
         lines += ["", "## Where sources disagree", ""]
         for d in s.discrepancies:
-            lines.append(
-                f"- {d.field}: {d.chosen} chosen over {d.other} {notes.cite(d)}. {md(d.reason)}"
-            )
+            lines.append(f"- {md(d)} {notes.cite_ids(d.other_sources)}. {md(d.reason)}")
     if s.notes:
         lines += ["", '??? note "Notes"', f"    {md(s.notes)}"]
     write(session_path(s.number), [*lines, *notes.render()])

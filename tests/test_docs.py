@@ -59,7 +59,7 @@ def text_of(path: Path) -> str:
 
 @pytest.mark.slow
 def test_the_api_reference_has_no_raw_roles_and_lists_fields(site: Path) -> None:
-    html = text_of(site / "api" / "index.html")
+    html = text_of(site / "api.html")
     assert ":class:" not in html and ":func:" not in html
     assert '<span class="gp">&gt;&gt;&gt; </span>' in html  # examples render as code blocks
     assert "<blockquote>" not in html.split('id="untoc.session"')[1][:3000]
@@ -70,15 +70,15 @@ def test_the_api_reference_has_no_raw_roles_and_lists_fields(site: Path) -> None
 
 @pytest.mark.slow
 def test_the_record_is_browsable_with_citations(site: Path) -> None:
-    cop12 = text_of(site / "record" / "sessions" / "cop12" / "index.html")
+    cop12 = text_of(site / "record" / "sessions" / "cop12.html")
     assert "131" in cop12 and "a record 1,400" in cop12
     assert "Four resolutions passed to strengthen international responses" in cop12
     assert cop12.count('class="footnote-ref"') > 20
-    firearms = text_of(site / "record" / "topics" / "firearms" / "index.html")
+    firearms = text_of(site / "record" / "topics" / "firearms.html")
     assert "Decision 2/5" in firearms and "Resolution 8/3" in firearms
-    protocol = text_of(site / "record" / "instruments" / "firearms-protocol" / "index.html")
+    protocol = text_of(site / "record" / "instruments" / "firearms-protocol.html")
     assert "<td>2015</td>" in protocol and "at least" in protocol
-    states = text_of(site / "record" / "states" / "index.html")
+    states = text_of(site / "record" / "states.html")
     assert 'id="TUR"' in states and 'id="EUU"' in states
 
 
@@ -89,3 +89,56 @@ def test_charts_are_drawn_from_the_current_data_and_nothing_tracked_changes(site
     assert {"participation.png", "topics.png"} <= names
     assert {f"parties-{i.slug}.png" for i in untoc.instruments()} <= names
     assert git_status() == BEFORE[0]
+
+
+HREF = re.compile(r'href="([^"#?]+)[^"]*"')
+
+
+@pytest.mark.slow
+def test_every_link_of_the_site_opens_a_page_from_disk(site: Path) -> None:
+    # From file:// a link to a folder shows a directory listing: every internal link must name
+    # a file that exists (issue #18).
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 50
+    checked = 0
+    for page in pages:
+        for target in HREF.findall(text_of(page)):
+            if re.match(r"[a-z]+:", target) or target.startswith("/"):
+                continue
+            resolved = (page.parent / target).resolve()
+            assert resolved.is_file(), f"{page.relative_to(site)} links to {target}"
+            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.slow
+def test_quotes_render_as_quotes_and_disagreements_read(site: Path) -> None:
+    cop12 = text_of(site / "record" / "sessions" / "cop12.html")
+    assert "<blockquote>" in cop12
+    assert "&gt; " not in cop12  # no literal "> " left in the text
+    assert "chosen over over" not in cop12
+    assert "participation.participants.qualifier: none chosen over “over”" in cop12
+
+
+@pytest.mark.slow
+def test_the_site_s_search_index_is_served(site: Path) -> None:
+    import http.server
+    import threading
+    import urllib.request
+
+    handler = lambda *a: http.server.SimpleHTTPRequestHandler(*a, directory=str(site))  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/search/search_index.json") as r:
+            index = r.read().decode("utf-8")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/record/sessions/cop12.html") as r:
+            page = r.read().decode("utf-8")
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+    assert "COP12" in index and "firearms" in index
+    assert 'class="md-search' in page  # the search box is on every page

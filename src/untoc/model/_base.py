@@ -502,6 +502,12 @@ class Discrepancy(Record):
     other_sources: tuple[str, ...] = refs("sources", default=attrs.NOTHING)
     reason: str
 
+    def __str__(self) -> str:
+        def shown(value: str) -> str:
+            return f"“{value}”" if value.strip() else "none"
+
+        return f"{self.field}: {shown(self.chosen)} chosen over {shown(self.other)}"
+
 
 @attrs.frozen(repr=False)
 class Person(Record):
