@@ -362,3 +362,30 @@ def test_to_sqlite_refuses_a_bad_path_with_an_output_error(
     for wrong in (None, 3, b"x.sqlite", True):
         with pytest.raises(untoc.InvalidTypeError):
             untoc.to_sqlite(wrong)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("argv", "advice"),
+    [
+        (["--limit", "2", "search", "firearms"], "untoc search firearms --limit 2"),
+        (
+            ["--as-of", "2015-01-01", "count", "convention"],
+            "untoc count convention --as-of 2015-01-01",
+        ),
+        (["--json", "--limit=3", "search", "x"], "untoc --json search x --limit=3"),
+        (["--frob", "sessions"], "no command takes --frob"),
+    ],
+)
+def test_an_option_before_its_command_is_pointed_out(argv: list[str], advice: str) -> None:
+    status, out, err = call(*argv)
+    assert status == USAGE and out == ""
+    assert advice in err and "invalid choice" not in err
+
+
+def test_a_count_footnotes_its_own_sources() -> None:
+    status, out, _ = call("count", "firearms-protocol", "--as-of", "2015-01-01")
+    count = untoc.party_count("firearms-protocol", as_of="2015-01-01")
+    assert status == OK
+    first = out.splitlines()[0]
+    assert first.endswith(f"[{', '.join(str(n) for n in range(1, len(count.sources) + 1))}]")
+    assert out.count("\n  [") == len(count.sources)

@@ -239,7 +239,7 @@ def _instrument(args: argparse.Namespace, out: _Output) -> None:
             if value:
                 yield f"{label}: {value.isoformat()}"
         count = party_count(i.slug)
-        yield f"Parties: {count}{out.mark(count.stated) if count.stated else ''}"
+        yield f"Parties: {count}{out.mark(count)}"
 
     out.emit(i, text, cite=True)
 
@@ -267,12 +267,10 @@ def _count(args: argparse.Namespace, out: _Output) -> None:
     from .membership import party_count
 
     count = party_count(args.instrument, as_of=args.as_of)
-    out.cite = count.stated is not None
+    out.cite = True  # the table, the later deposits counted and the stated count
 
     def text() -> Iterable[str]:
-        when = count.as_of.isoformat() if count.as_of else "as far as the data knows"
-        stated = out.mark(count.stated) if count.stated else ""
-        yield f"{count.instrument} parties ({when}): {count}{stated}"
+        yield f"{count.instrument} parties ({count.as_of.isoformat()}): {count}{out.mark(count)}"
 
     out.emit(count, text)
 
@@ -586,10 +584,52 @@ def _tolerant_streams() -> None:
                 reconfigure(errors="replace")
 
 
+GLOBAL_OPTIONS = frozenset({"--json", "--cite", "--version", "-h", "--help"})
+"""Options taken before or after the command; every other option follows its command."""
+
+
+def _misplaced(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """Say so when an option of a command comes before the command (``--limit 2 search x``)."""
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    position = next((i for i, token in enumerate(argv) if token in commands), len(argv))
+    before, after = list(argv[:position]), list(argv[position:])
+    moved: list[str] = []
+    kept: list[str] = []
+    owners: list[str] = []
+    tokens = iter(before)
+    for token in tokens:
+        option = token.split("=", 1)[0]
+        if not option.startswith("-") or option in GLOBAL_OPTIONS:
+            kept.append(token)
+            continue
+        takes = [n for n, p in commands.items() if option in p._option_string_actions]
+        if not takes:
+            return f"untoc: no command takes {option} (see untoc --help)"
+        owners = owners or takes
+        moved.append(token)
+        action = commands[takes[0]]._option_string_actions[option]
+        if "=" not in token and action.nargs != 0:
+            moved.append(next(tokens, "VALUE"))
+    if not moved:
+        return None
+    command = after or [owners[0], "..."]
+    fixed = " ".join(["untoc", *kept, *command, *moved])
+    return (
+        f"untoc: {moved[0].split('=')[0]} is an option of "
+        f"{', '.join(repr(o) for o in owners)}, written after it: {fixed}"
+    )
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    given = list(sys.argv[1:] if argv is None else argv)
+    misplaced = _misplaced(parser, given)
+    if misplaced is not None:
+        print(parser.format_usage().rstrip(), file=sys.stderr)
+        print(misplaced, file=sys.stderr)
+        return USAGE
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(given)
     except _Usage as error:
         print(parser.format_usage().rstrip(), file=sys.stderr)
         print(error, file=sys.stderr)
