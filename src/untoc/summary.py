@@ -121,8 +121,16 @@ class ParticipationSummary:
         """The summary as a table: a row per session, a column per main measure, the highs."""
         measures = [m for m in SHOWN if any(r.get(m) is not None for r in self.rows)]
         others = [m for m in MEASURES if m not in measures and any(r.get(m) for r in self.rows)]
-        notes = ["Largest figure stated per measure:", *(f"  {high}" for high in self.highs)]
-        if others:
+        notes = []
+        if len(self.rows) > 1:
+            notes += ["Largest figure stated per measure:", *(f"  {high}" for high in self.highs)]
+        if others and len(self.rows) == 1:
+            row = self.rows[0]
+            notes.append(
+                "Also stated: "
+                + "; ".join(f"{m.replace('_', ' ')} {row.get(m)}" for m in others)
+            )
+        elif others:
             notes.append("Also stated: " + ", ".join(m.replace("_", " ") for m in others))
         notes.append("Figures read as the sources state them; untoc.cite(summary) gives them.")
         return Table(
