@@ -94,6 +94,7 @@ serve: docs  ## build the site and serve it on http://127.0.0.1:8000 (search nee
 data: $(STAMP)  ## rebuild everything generated from research/ and the model; git diff shows the change
 	$(BIN)/python tools/build_data.py
 	$(BIN)/python tools/gen_schema.py
+	$(BIN)/python tools/gen_codebook.py
 	$(BIN)/python tools/list_searches.py
 
 bench: $(STAMP)  ## untoc against pycountry in one run; rewrites the README's table

@@ -72,7 +72,7 @@ FUNCTIONS = {
     for name in untoc.__all__
     if callable(value := getattr(untoc, name)) and not isinstance(value, type)
 }
-WRITES_FILES = {"to_sqlite"}
+WRITES_FILES = {"to_sqlite", "to_datapackage"}
 
 SLOW = 1.0
 """Seconds any single call may take once the data is loaded."""
@@ -145,6 +145,13 @@ def test_every_public_function_answers_or_raises_a_documented_error(
 def test_to_sqlite_with_any_name_inside_a_folder(name: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         _call(untoc.to_sqlite, [str(Path(folder) / name) if name else name], {})
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=st.one_of(st.text(max_size=20), st.sampled_from(["p", "", " ", "a/b", "\0"])))
+def test_to_datapackage_with_any_name_inside_a_folder(name: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        _call(untoc.to_datapackage, [str(Path(folder) / name) if name else name], {})
 
 
 def _methods() -> dict[str, Callable[..., Any]]:

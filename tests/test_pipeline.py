@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "untoc" / "data"
 
 
-@pytest.mark.parametrize("tool", ["build_data.py", "gen_schema.py", "list_searches.py"])
+@pytest.mark.parametrize(
+    "tool", ["build_data.py", "gen_schema.py", "gen_codebook.py", "list_searches.py"]
+)
 def test_regenerating_changes_nothing(tool: str) -> None:
     # The tools need the maintainer's extra (ruff, pycountry, babel): `make test` runs them
     # on the main interpreter; the other Pythons' quick suites skip them.

@@ -38,6 +38,13 @@ from untoc._codec import structure  # noqa: E402
 from untoc.errors import DataError  # noqa: E402
 from untoc.exports import dumps, unstructure  # noqa: E402
 
+LICENCE = {
+    "name": "CC-BY-4.0",
+    "title": "Creative Commons Attribution 4.0 International",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+}
+"""The data's licence (LICENSE-DATA; docs/sources.md says why)."""
+
 DESCRIPTION = (
     "The public record of UNTOC and its Conference of the Parties, read from stored public "
     "pages; see research/ for the evidence behind every record."
@@ -1288,6 +1295,7 @@ def manifest(files: dict[str, str], counts: dict[str, int]) -> str:
             "data_version": version,
             "as_of": as_of,
             "description": DESCRIPTION,
+            "licence": LICENCE,
             "counts": counts,
             "files": {name: _store.digest(files[name].encode()) for name in sorted(files)},
             "built_with": builders,

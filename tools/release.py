@@ -3,7 +3,8 @@
 It moves the changelog's ``[Unreleased]`` entries under a dated heading for the new version
 (released sections above it are never touched), leaves an empty ``[Unreleased]`` for what comes
 next, and writes the version into ``pyproject.toml``, which the package reads its
-``__version__`` from. It refuses a version that is not newer, an empty ``[Unreleased]``, and a
+``__version__`` from, and into ``CITATION.cff`` with the release date. It refuses a version
+that is not newer, an empty ``[Unreleased]``, and a
 changelog whose released sections it cannot find.
 
 Run: ``python tools/release.py 0.7.0`` (``--date YYYY-MM-DD`` for another day than today;
@@ -21,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CHANGELOG = ROOT / "CHANGELOG.md"
 PYPROJECT = ROOT / "pyproject.toml"
+CITATION = ROOT / "CITATION.cff"
 VERSION = re.compile(r"^version = \"([0-9]+\.[0-9]+\.[0-9]+)\"$", re.M)
 UNRELEASED = "## [Unreleased]\n"
 
@@ -50,6 +52,12 @@ def release(changelog: str, pyproject: str, version: str, day: str) -> tuple[str
     return text, VERSION.sub(f'version = "{version}"', pyproject, count=1)
 
 
+def cite(citation: str, version: str, day: str) -> str:
+    """``CITATION.cff`` naming the new version and its release date."""
+    citation = re.sub(r"^version: .*$", f"version: {version}", citation, count=1, flags=re.M)
+    return re.sub(r"^date-released: .*$", f'date-released: "{day}"', citation, count=1, flags=re.M)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("version")
@@ -64,7 +72,8 @@ def main(argv: list[str]) -> int:
         return 0
     CHANGELOG.write_text(changelog, "utf-8")
     PYPROJECT.write_text(pyproject, "utf-8")
-    print(f"released {args.version} ({args.date}): CHANGELOG.md and pyproject.toml written")
+    CITATION.write_text(cite(CITATION.read_text("utf-8"), args.version, args.date), "utf-8")
+    print(f"released {args.version} ({args.date}): CHANGELOG.md, pyproject.toml, CITATION.cff")
     return 0
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .datapackage import to_datapackage as to_datapackage
     from .errors import AmbiguousError as AmbiguousError
     from .errors import DataError as DataError
     from .errors import IncompleteDataWarning as IncompleteDataWarning
@@ -136,6 +137,7 @@ _EXPORTS: dict[str, str] = {
     "to_csv": "exports",
     "to_json": "exports",
     "to_sqlite": "sqlite",
+    "to_datapackage": "datapackage",
     "load_json": "exports",
     # what you get back
     "Body": "model._bodies",

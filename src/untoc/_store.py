@@ -372,6 +372,12 @@ class Store:
             or not all(type(v) is str and _HEX.fullmatch(v) for v in files.values())
         ):
             raise DataError(where, None, "files must give a BLAKE2b-256 digest for each table")
+        licence = manifest.get("licence")
+        if not (
+            type(licence) is dict
+            and all(type(licence.get(k)) is str for k in ("name", "title", "path"))
+        ):
+            raise DataError(where, None, "licence must give the data licence's name, title, path")
         built = manifest.get("built_with", {})
         if type(built) is not dict or not all(
             type(k) is str and type(v) is str for k, v in built.items()
@@ -403,6 +409,8 @@ class Store:
             as_of=as_of,
             counts=manifest["counts"],
             description=manifest.get("description", ""),
+            licence=manifest["licence"]["name"],
+            licence_url=manifest["licence"]["path"],
             built_with=manifest.get("built_with", {}),
         )
 

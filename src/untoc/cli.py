@@ -17,6 +17,7 @@ import json
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
@@ -468,9 +469,19 @@ def _export(args: argparse.Namespace, out: _Output) -> None:
     if args.format == "sqlite":
         if not args.output:
             raise _Usage("untoc export: --format sqlite needs --output FILE")
+        from .datapackage import datasette_metadata
         from .sqlite import to_sqlite
 
         to_sqlite(args.output)
+        beside = Path(args.output).with_name("metadata.json")  # for datasette ... -m metadata.json
+        exports.write_text(beside, json.dumps(datasette_metadata(), ensure_ascii=False, indent=1))
+        return
+    if args.format == "datapackage":
+        if not args.output:
+            raise _Usage("untoc export: --format datapackage needs --output FOLDER")
+        from .datapackage import to_datapackage
+
+        to_datapackage(args.output)
         return
     text = exports.export(args.table, args.format)
     if args.output:
@@ -550,8 +561,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("source", _source, "one source").add_argument("id")
     add("coverage", _coverage, "what the record holds against what sources state")
     add("info", _info, "the data's version, as-of date and record counts")
-    p = add("export", _export, "export the record as JSON, CSV or SQLite")
-    p.add_argument("--format", choices=["json", "csv", "sqlite"], default="json")
+    p = add("export", _export, "export the record as JSON, CSV, SQLite or a data package")
+    p.add_argument("--format", choices=["json", "csv", "sqlite", "datapackage"], default="json")
     p.add_argument("--table", help="one table (required for CSV)")
     p.add_argument("--output", "-o", help="write to a file instead of standard output")
     return parser

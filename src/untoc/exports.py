@@ -74,11 +74,17 @@ def atomically(path: object) -> Iterator[Path]:
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp made it private; give it a file's usual mode
         os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
         raise OutputError(target, error.strerror or str(error)) from None
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        _remove(temporary)
         raise
+
+
+def _remove(temporary: Path) -> None:
+    """The temporary file and what a writer left beside it (SQLite's ``-journal``)."""
+    for path in (temporary, *temporary.parent.glob(f"{temporary.name}-*")):
+        path.unlink(missing_ok=True)
 
 
 def write_text(path: object, text: str) -> None:
@@ -108,6 +114,10 @@ def table_rows(what: object, caller: str) -> tuple[list[str], list[dict[str, Any
     records (search hits, summary rows), the union of their fields. A collection that mixes
     kinds of record is refused, naming them. ``caller`` names the function in messages.
     """
+    if what == "facts":  # the per-fact provenance table (untoc.provenance)
+        from .provenance import FACT_COLUMNS, facts
+
+        return list(FACT_COLUMNS), facts()
     if isinstance(what, str):
         table: _tables.Table | None = registry().table(what)
         records: Sequence[Any] = table_records(what)
@@ -163,7 +173,12 @@ def to_json(table: str | None = None) -> str:
         return dumps(unstructure(found, table_records(found.name)))
     info = _store.get().info
     payload: dict[str, Any] = {
-        "manifest": {"data_version": info.version, "as_of": info.as_of.isoformat()}
+        "manifest": {
+            "data_version": info.version,
+            "as_of": info.as_of.isoformat(),
+            "licence": info.licence,
+            "licence_url": info.licence_url,
+        }
     }
     for t in tables.tables:
         payload[t.name] = unstructure(t, table_records(t.name))

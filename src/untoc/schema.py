@@ -96,6 +96,8 @@ def json_schema(tables: _tables.Registry = _tables.REGISTRY) -> dict[str, Any]:
             "properties": {
                 "data_version": {"type": "string"},
                 "as_of": {"type": "string", "format": "date"},
+                "licence": {"type": "string"},
+                "licence_url": {"type": "string"},
             },
         }
     }

@@ -59,7 +59,8 @@ class _SqlTable:
 
     def ddl(self) -> str:
         parts = [f'"{c}" {t}' for c, t in self.columns.items()]
-        parts.append(f"PRIMARY KEY ({', '.join(map(_quote, self.primary))})")
+        if self.primary:
+            parts.append(f"PRIMARY KEY ({', '.join(map(_quote, self.primary))})")
         parts += [f'FOREIGN KEY ("{c}") REFERENCES "{t}" ("{k}")' for c, t, k in self.foreign]
         return f'CREATE TABLE "{self.name}" (\n  ' + ",\n  ".join(parts) + "\n)"
 
@@ -195,6 +196,12 @@ def to_sqlite(path: str | os.PathLike[str]) -> None:
         for record in records:
             key = {table.key: _sql(getattr(record, table.key))}
             writer.add(table.name, record, key, {table.key: key_sql})
+    from .provenance import FACT_COLUMNS, facts
+
+    provenance = _SqlTable("facts", dict.fromkeys(FACT_COLUMNS, "TEXT"), [])
+    provenance.foreign.append(("source", "sources", "id"))
+    provenance.rows = facts()
+    writer.tables["facts"] = provenance
     info = _store.get().info
     with atomically(target) as temporary:
         temporary.unlink()  # sqlite3 makes the file itself
@@ -212,7 +219,12 @@ def _write(file: Path, writer: _Writer, info: Any) -> None:
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
-            [("data_version", info.version), ("as_of", info.as_of.isoformat())],
+            [
+                ("data_version", info.version),
+                ("as_of", info.as_of.isoformat()),
+                ("licence", info.licence),
+                ("licence_url", info.licence_url),
+            ],
         )
         for sql in writer.tables.values():
             connection.execute(sql.ddl())

@@ -127,8 +127,7 @@ class ParticipationSummary:
         if others and len(self.rows) == 1:
             row = self.rows[0]
             notes.append(
-                "Also stated: "
-                + "; ".join(f"{m.replace('_', ' ')} {row.get(m)}" for m in others)
+                "Also stated: " + "; ".join(f"{m.replace('_', ' ')} {row.get(m)}" for m in others)
             )
         elif others:
             notes.append("Also stated: " + ", ".join(m.replace("_", " ") for m in others))

@@ -67,6 +67,8 @@ class DataInfo(Record):
         description: What the data is, in one sentence.
         built_with: The maintained lists the build read and their versions (ISO 3166
             through pycountry, CLDR through babel).
+        licence: The data's licence (an SPDX identifier: ``"CC-BY-4.0"``; see LICENSE-DATA).
+        licence_url: Where the licence's text is.
     """
 
     version: str
@@ -76,6 +78,8 @@ class DataInfo(Record):
     built_with: FrozenMap[str, str] = attrs.field(
         factory=FrozenMap, converter=_frozen_map, repr=False
     )
+    licence: str = ""
+    licence_url: str = attrs.field(default="", repr=False)
 
     def __str__(self) -> str:
         return f"untoc data {self.version} (as of {self.as_of.isoformat()})"
