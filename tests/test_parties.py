@@ -499,3 +499,24 @@ def test_a_count_cites_the_table_the_deposits_and_the_stated_count() -> None:
     bhutan = untoc.participant("Bhutan").action("convention")
     assert bhutan is not None and set(bhutan.sources) <= set(today.sources)
     assert len(untoc.cite(today)) == len(today.sources)
+
+
+def test_a_count_cites_a_deposit_from_its_day_and_the_deposits_in_date_order() -> None:
+    # Bhutan deposited its accession on 20 February 2023 (UNODC).
+    bhutan = untoc.participant("Bhutan").action("convention")
+    assert bhutan is not None and bhutan.consent == D(2023, 2, 20)
+    on = untoc.party_count("convention", as_of="2023-02-20").sources
+    before = untoc.party_count("convention", as_of="2023-02-19").sources
+    assert set(bhutan.sources) <= set(on)
+    assert not set(bhutan.sources) <= set(before)
+    today = untoc.party_count("convention")
+    table = party_table("convention")
+    later = sorted(
+        (a.consent_known_by, a.sources)
+        for p in untoc.participants("convention")
+        if (a := p.action("convention")) is not None
+        and a.consent_known_by is not None
+        and a.consent_known_by > table.complete_through
+    )
+    expected = list(dict.fromkeys([table.sources[0], *(s for _, ids in later for s in ids)]))
+    assert list(today.sources[: len(expected)]) == expected

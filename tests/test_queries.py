@@ -7,6 +7,7 @@ computed with the code under test.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -181,3 +182,90 @@ def test_texts_by_every_canonical_spelling() -> None:
     for spelling in ("resolution-12-4", "Resolution 12/4", "resolution 12/4", "12/4"):
         assert untoc.resolution(spelling) is text
     assert untoc.resolution("Resolution 6/1") is not untoc.resolution("Decision 6/1")
+
+
+# Exact words, and the slow paths behind the fast ones (mutation testing) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "error", "message"),
+    [
+        (
+            "xyz",
+            untoc.NotFoundError,
+            "no resolution or decision matches 'xyz' (valid: a symbol such as '12/4', "
+            "'Resolution 12/4' or 'Decision 6/1', or a record id)",
+        ),
+        (
+            "Decision 12/9",
+            untoc.NotFoundError,
+            "no resolution or decision matches 'Decision 12/9' (valid: numbered texts held for "
+            "COP12: Resolution 12/4)",
+        ),
+        (
+            "Resolution 99/1",
+            untoc.NotFoundError,
+            "no resolution or decision matches 'Resolution 99/1' (valid: no numbered text is "
+            "held for COP99)",
+        ),
+        (
+            "6/1",
+            untoc.AmbiguousError,
+            "'6/1' matches more than one resolution or decision: 'Decision 6/1', "
+            "'Resolution 6/1'; name one of them",
+        ),
+        (5, untoc.InvalidTypeError, "resolution or decision must be a str, not int"),
+        ([1], untoc.InvalidTypeError, "resolution or decision must be a str, not list"),
+    ],
+)
+def test_a_text_that_is_not_found_is_said_in_full(key: Any, error: type, message: str) -> None:
+    with pytest.raises(error) as info:
+        untoc.resolution(key)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        (" RES. 12 / 4 ", "Resolution 12/4"),
+        ("resolution no. 12/4", "Resolution 12/4"),
+        ("decisions 6/1", "Decision 6/1"),
+        ("resolutions 6/1", "Resolution 6/1"),
+        ("dec. 6/1", "Decision 6/1"),
+        ("Res 6/1", "Resolution 6/1"),
+        ("12 /4", "Resolution 12/4"),
+    ],
+)
+def test_every_way_of_writing_a_symbol_finds_one_text(written: str, label: str) -> None:
+    assert untoc.resolution(written).label == label
+
+
+def test_a_session_not_held_is_said_in_full() -> None:
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.session(13)
+    as_of = untoc.data_info().as_of.isoformat()
+    assert str(info.value) == (
+        "no session matches 13 (valid: sessions 1 to 12; no stored source gives the dates of a "
+        f"thirteenth session (data as of {as_of}))"
+    )
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.session(99)
+    assert str(info.value) == "no session matches 99 (valid: sessions 1 to 12)"
+    assert untoc.session("12") is untoc.session(12) is untoc.session("COP12")
+
+
+def test_a_topic_by_any_spelling_gives_the_same_texts() -> None:
+    firearms = untoc.resolutions_by_topic("firearms")
+    topic = untoc.topic("firearms")
+    for spelling in ("firearms", "Firearms", " FIREARMS ", topic.label, *topic.aliases):
+        assert untoc.resolutions_by_topic(spelling) == firearms, spelling
+    assert untoc.resolutions_by_topic(topic.label.upper()) == firearms
+    assert len(firearms) == sum(1 for r in untoc.resolutions() if "firearms" in r.topics)
+
+
+def test_every_text_is_found_by_its_id_its_label_and_its_lowercase_label() -> None:
+    for text in untoc.resolutions():
+        assert untoc.resolution(text.id) is text
+        if text.symbol is not None:
+            assert untoc.resolution(text.label) is text
+            assert untoc.resolution(text.label.casefold()) is text

@@ -197,25 +197,130 @@ def test_a_silent_edit_of_an_installed_file_is_refused(
     )
 
 
+MANIFEST_DAMAGE = [
+    (
+        lambda m: m["files"].update({"topics.json": "0" * 64}),
+        "topics.json",
+        "does not match the manifest's digest: the installed data was changed or damaged; "
+        "reinstall untoc",
+    ),
+    (
+        lambda m: m["files"].pop("topics.json"),
+        "manifest.json",
+        "files must give a BLAKE2b-256 digest for each table",
+    ),
+    (
+        lambda m: m["files"].update({"topics.json": "x" * 64}),
+        "manifest.json",
+        "files must give a BLAKE2b-256 digest for each table",
+    ),
+    (
+        lambda m: m["files"].update({"topics.json": 7}),
+        "manifest.json",
+        "files must give a BLAKE2b-256 digest for each table",
+    ),
+    (
+        lambda m: m.update(files=[]),
+        "manifest.json",
+        "files must give a BLAKE2b-256 digest for each table",
+    ),
+    (
+        lambda m: m.update(data_version="next"),
+        "manifest.json",
+        "data_version must read YYYY.MM.DD (or YYYY.MM.DD.N)",
+    ),
+    (
+        lambda m: m.update(data_version=7),
+        "manifest.json",
+        "data_version must read YYYY.MM.DD (or YYYY.MM.DD.N)",
+    ),
+    (
+        lambda m: m.update(built_with=["pycountry"]),
+        "manifest.json",
+        "built_with must map names to versions",
+    ),
+    (
+        lambda m: m.update(built_with={"pycountry": 26}),
+        "manifest.json",
+        "built_with must map names to versions",
+    ),
+    (
+        lambda m: m.update(built_with={"pycountry": None}),
+        "manifest.json",
+        "built_with must map names to versions",
+    ),
+    (
+        lambda m: m["counts"].update(topics="18"),
+        "manifest.json",
+        "counts must give a whole number for each table",
+    ),
+    (
+        lambda m: m["counts"].update(topics=-1),
+        "manifest.json",
+        "counts must give a whole number for each table",
+    ),
+    (
+        lambda m: m["counts"].pop("topics"),
+        "manifest.json",
+        "counts must give a whole number for each table",
+    ),
+    (
+        lambda m: m.update(counts=[]),
+        "manifest.json",
+        "counts must give a whole number for each table",
+    ),
+    (lambda m: m.update(as_of="soon"), "manifest.json", "as_of is not a date"),
+    (lambda m: m.update(as_of=None), "manifest.json", "as_of must be a date 'YYYY-MM-DD'"),
+    (lambda m: m.update(description=3), "manifest.json", "description must be a string"),
+    (
+        lambda m: m.pop("licence"),
+        "manifest.json",
+        "licence must give the data licence's name, title, path",
+    ),
+    (
+        lambda m: m["licence"].pop("path"),
+        "manifest.json",
+        "licence must give the data licence's name, title, path",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("change", "problem"),
-    [
-        (lambda m: m["files"].update({"topics.json": "0" * 64}), "does not match"),
-        (lambda m: m["files"].pop("topics.json"), "digest for each table"),
-        (lambda m: m.update(data_version="next"), "data_version must read YYYY.MM.DD"),
-        (lambda m: m.update(data_version=7), "data_version must read"),
-        (lambda m: m.update(built_with=["pycountry"]), "built_with must map names"),
-        (lambda m: m.update(built_with={"pycountry": 26}), "built_with must map names"),
-        (lambda m: m["counts"].update(topics="18"), "counts must give a whole number"),
-        (lambda m: m["counts"].pop("topics"), "counts must give a whole number"),
-        (lambda m: m.update(as_of="soon"), "as_of is not a date"),
-        (lambda m: m.update(as_of=None), "as_of must be a date"),
-    ],
+    ("change", "file", "problem"), MANIFEST_DAMAGE, ids=[d[2][:30] for d in MANIFEST_DAMAGE]
 )
-def test_a_damaged_manifest_is_a_data_error(data_copy: DataCopy, change: Any, problem: str) -> None:
+def test_a_damaged_manifest_is_a_data_error(
+    data_copy: DataCopy, change: Any, file: str, problem: str
+) -> None:
     data_copy.edit("manifest.json", change)
-    with pytest.raises(untoc.DataError, match=problem):
+    with pytest.raises(untoc.DataError) as info:
         _topics_and_info()
+    assert str(info.value) == f"invalid untoc data in {file}: {problem}"
+    assert (info.value.file, info.value.record) == (file, None)
+
+
+def test_a_manifest_that_is_not_an_object(data_copy: DataCopy) -> None:
+    data_copy.write("manifest.json", "[]")
+    with pytest.raises(untoc.DataError) as info:
+        untoc.data_info()
+    assert str(info.value) == "invalid untoc data in manifest.json: expected a JSON object"
+
+
+def test_a_manifest_may_leave_out_what_has_a_default(data_copy: DataCopy) -> None:
+    def trim(m: Any) -> None:
+        del m["description"], m["built_with"]
+
+    data_copy.edit("manifest.json", trim)
+    info = untoc.data_info()
+    assert (info.description, dict(info.built_with)) == ("", {})
+    assert (
+        info.version == json.loads((data_copy.root / "manifest.json").read_text())["data_version"]
+    )
+
+
+def test_an_empty_table_loads_as_no_records(data_copy: DataCopy) -> None:
+    data_copy.write("statements.json", "[]")
+    data_copy.edit("manifest.json", lambda m: m["counts"].update(statements=0))
+    assert untoc.statements() == ()
 
 
 def _topics_and_info() -> None:
@@ -574,7 +679,7 @@ def test_a_memo_is_computed_once_per_loaded_table() -> None:
         return len(table)
 
     sessions = _store.get().table("sessions")
-    assert sessions.memo("test-count", build) == sessions.memo("test-count", build) == 12
+    assert sessions.memo(build) == sessions.memo(build) == 12
     assert calls == [1]
 
 

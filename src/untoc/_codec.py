@@ -175,6 +175,13 @@ def decoder(cls: type) -> Callable[[Any], Any]:
     return decode
 
 
+def forget() -> None:
+    """Drop the decoders, the converter and the dates already parsed (``_store.reset``)."""
+    decoder.cache_clear()
+    converter.cache_clear()
+    _DATES.clear()
+
+
 # The strict converter ----------------------------------------------------------------------
 
 

@@ -90,7 +90,7 @@ class Loaded(Generic[T]):
     ``get(key)`` and ``[key]`` find a record by its key; ``find(name)`` by any name the
     registry declares for it (or raises `NotFoundError` with close matches); ``by(field)``
     groups the records by a field's value (each item of a tuple field), built on first use;
-    ``memo(name, build)`` keeps an index a query layer derives from the table.
+    ``memo(build)`` keeps an index a query layer derives from the table.
     """
 
     __slots__ = ("_groups", "_memo", "_names", "by_key", "records", "table")
@@ -101,7 +101,7 @@ class Loaded(Generic[T]):
         self.by_key: Mapping[Any, T] = {getattr(r, table.key): r for r in records}
         self._names: KeyIndex | None = None
         self._groups: dict[str, Mapping[Any, Records[T]]] = {}
-        self._memo: dict[str, Any] = {}
+        self._memo: dict[Callable[..., Any], Any] = {}
 
     @property
     def names(self) -> KeyIndex | None:
@@ -147,14 +147,14 @@ class Loaded(Generic[T]):
                     groups = self._groups[field] = _group(self.records, field)
         return groups
 
-    def memo(self, name: str, build: Callable[[Loaded[T]], S]) -> S:
+    def memo(self, build: Callable[[Loaded[T]], S]) -> S:
         """``build(self)``, computed once per loaded table (an index a query derives)."""
-        value = self._memo.get(name, _MISSING)
+        value = self._memo.get(build, _MISSING)
         if value is _MISSING:
             with LOCK:
-                value = self._memo.get(name, _MISSING)
+                value = self._memo.get(build, _MISSING)
                 if value is _MISSING:
-                    value = self._memo[name] = build(self)
+                    value = self._memo[build] = build(self)
         return value  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
@@ -484,6 +484,13 @@ def _set(store: Store | None) -> None:
 
 
 def reset() -> None:
-    """Forget every loaded table (for tests); the next query reads the data again."""
+    """Forget every loaded table and every cache built from the data or the model (for tests).
+
+    The next query reads the data again and rebuilds its decoders, as a fresh process would.
+    """
+    from . import _codec, _tables
+
     with LOCK:
         _set(None)
+        _codec.forget()
+        _tables.forget()

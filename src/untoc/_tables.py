@@ -309,6 +309,11 @@ def _plan(cls: type) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     return plan
 
 
+def forget() -> None:
+    """Drop the reference plans worked out per class (``_store.reset``)."""
+    _PLANS.clear()
+
+
 def _nested(tp: Any) -> bool:
     """Whether a field of annotation ``tp`` can hold records (which may hold references).
 

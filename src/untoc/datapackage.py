@@ -240,15 +240,21 @@ def licence_text() -> str:
 
 # Descriptions from the model ------------------------------------------------------------------
 
-_ATTRIBUTE = re.compile(r"^\s{8}(\w+): (.*)$")
+_ATTRIBUTE = re.compile(r"^ {4}(\w+): (.*)$")
 
 
 def attribute_docs(cls: type) -> dict[str, str]:
-    """The ``Attributes:`` section of a record class's docstring, field by field."""
+    """The ``Attributes:`` section of a record class's docstring, field by field.
+
+    Read from the cleaned docstring, so that it is the same on every Python (3.13 strips the
+    indentation of docstrings when it compiles them).
+    """
+    import inspect
+
     docs: dict[str, str] = {}
     current = None
     inside = False
-    for line in (cls.__doc__ or "").splitlines():
+    for line in inspect.cleandoc(cls.__doc__ or "").splitlines():
         if line.strip() == "Attributes:":
             inside = True
             continue
@@ -258,9 +264,9 @@ def attribute_docs(cls: type) -> dict[str, str]:
         if match:
             current = match[1]
             docs[current] = match[2].strip()
-        elif line.startswith(" " * 12) and current:
+        elif line.startswith(" " * 8) and current:
             docs[current] += " " + line.strip()
-        elif line.strip() and not line.startswith(" " * 8):
+        elif line.strip() and not line.startswith(" " * 4):
             break
     return {k: v.replace("``", "") for k, v in docs.items()}
 

@@ -162,7 +162,7 @@ def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCo
     today = _store.get().info.as_of
     day = today if as_of is None else _keys.day(as_of, "as_of")
     table = party_table(slug)
-    consents = _store.loaded("participants").memo("consents", _consents)
+    consents = _store.loaded("participants").memo(_consents)
     dated = consents.parties_on(slug, day)
     if day <= table.complete_through:
         return PartyCount(
@@ -261,7 +261,7 @@ def ratification_timeline(instrument: str) -> tuple[tuple[_dt.date, int], ...]:
 
 def _compute_timeline(store: _store.Store, slug: str) -> tuple[tuple[_dt.date, int], ...]:
     steps: list[tuple[_dt.date, int]] = []
-    consents = store.table("participants").memo("consents", _consents)
+    consents = store.table("participants").memo(_consents)
     for count, day in enumerate(consents.dates[slug], start=1):
         if steps and steps[-1][0] == day:
             steps[-1] = (day, count)

@@ -181,7 +181,7 @@ def resolution(key: str) -> Resolution:
 
     """
     texts = _store.loaded("resolutions")
-    index = texts.memo("spellings", _text_spellings)
+    index = texts.memo(_text_spellings)
     found = index.by_spelling.get(key) if type(key) is str else None
     if found is not None:
         return found
@@ -300,7 +300,7 @@ def resolutions_by_topic(key: str) -> Records[Resolution]:
 
     """
     texts = _store.loaded("resolutions")
-    found = texts.memo("spellings", _text_spellings).by_topic.get(key) if type(key) is str else None
+    found = texts.memo(_text_spellings).by_topic.get(key) if type(key) is str else None
     return found if found is not None else texts.by("topics").get(_topic(key).slug, Records())
 
 
