@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._codec import decoder
 from ._keys import KeyIndex
-from ._sync import LOCK, module
+from ._sync import LOCK, module, once
 from ._tables import REGISTRY, Registry, Table, build, row_id
 from .errors import DataError, NotFoundError
 from .model._base import Records
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 S = TypeVar("S")
 
-_MISSING: Any = object()
 _VERSION = re.compile(r"[0-9]{4}\.[0-9]{2}\.[0-9]{2}(\.[0-9]+)?", re.ASCII)
 _HEX = re.compile(r"[0-9a-f]{64}", re.ASCII)
 REINSTALL = "the installed data was changed or damaged; reinstall untoc"
@@ -93,29 +92,28 @@ class Loaded(Generic[T]):
     ``memo(build)`` keeps an index a query layer derives from the table.
     """
 
-    __slots__ = ("_groups", "_memo", "_names", "by_key", "records", "table")
+    __slots__ = ("_groups", "_memo", "by_key", "records", "table")
 
     def __init__(self, table: Table, records: Records[T]) -> None:
         self.table = table
         self.records = records
         self.by_key: Mapping[Any, T] = {getattr(r, table.key): r for r in records}
-        self._names: KeyIndex | None = None
         self._groups: dict[str, Mapping[Any, Records[T]]] = {}
         self._memo: dict[Callable[..., Any], Any] = {}
 
     @property
     def names(self) -> KeyIndex | None:
         """Every name the registry declares for the records, normalized (built on first use)."""
-        names = self._names
-        if names is None and self.table.names is not None:
-            with LOCK:
-                names = self._names
-                if names is None:
-                    spell = self.table.names
-                    key = self.table.key
-                    spellings = {getattr(r, key): tuple(spell(r)) for r in self.records}
-                    names = self._names = KeyIndex(self.table.what, spellings)
-        return names
+        if self.table.names is None:
+            return None
+        index: KeyIndex = once(self._memo, KeyIndex, self._name_index)
+        return index
+
+    def _name_index(self) -> KeyIndex:
+        spell, key = self.table.names, self.table.key
+        assert spell is not None
+        spellings = {getattr(r, key): tuple(spell(r)) for r in self.records}
+        return KeyIndex(self.table.what, spellings)
 
     def get(self, key: Any, default: Any = None) -> T | Any:
         """The record whose key is ``key``, else ``default``."""
@@ -139,23 +137,12 @@ class Loaded(Generic[T]):
 
     def by(self, field: str) -> Mapping[Any, Records[T]]:
         """The records grouped by ``field`` (each item of a tuple field), in file order."""
-        groups = self._groups.get(field)
-        if groups is None:
-            with LOCK:
-                groups = self._groups.get(field)
-                if groups is None:
-                    groups = self._groups[field] = _group(self.records, field)
-        return groups
+        return once(self._groups, field, lambda: _group(self.records, field))
 
     def memo(self, build: Callable[[Loaded[T]], S]) -> S:
         """``build(self)``, computed once per loaded table (an index a query derives)."""
-        value = self._memo.get(build, _MISSING)
-        if value is _MISSING:
-            with LOCK:
-                value = self._memo.get(build, _MISSING)
-                if value is _MISSING:
-                    value = self._memo[build] = build(self)
-        return value  # type: ignore[no-any-return]
+        value: S = once(self._memo, build, lambda: build(self))
+        return value
 
     def __repr__(self) -> str:
         return f"<{self.table.name}: {len(self.records)} records>"
@@ -183,19 +170,15 @@ class Store:
         self._parsed: dict[str, Any] = {}
         self._keys: dict[str, frozenset[Any]] = {}
         self._loading: set[str] = set()
-        self._manifest: Mapping[str, Any] | None = None
-        self._info: DataInfo | None = None
+        self._made: dict[str, Any] = {}  # the manifest and the data's description
 
     # Tables ------------------------------------------------------------------------------
 
     def table(self, name: str) -> Loaded[Any]:
         """Table ``name``, loaded, checked, composed and indexed (once, under the lock)."""
-        found = self._loaded.get(name)
+        found = self._loaded.get(name)  # the fast path: no closure made
         if found is None:
-            with LOCK:
-                found = self._loaded.get(name)
-                if found is None:
-                    found = self._loaded[name] = self._load(self.registry[name])
+            found = once(self._loaded, name, lambda: self._load(self.registry[name]))
         return found
 
     def _load(self, table: Table) -> Loaded[Any]:
@@ -241,13 +224,7 @@ class Store:
         loaded = self._loaded.get(name)
         if loaded is not None:
             return loaded.by_key.keys()
-        keys = self._keys.get(name)
-        if keys is None:
-            with LOCK:
-                keys = self._keys.get(name)
-                if keys is None:
-                    keys = self._keys[name] = self._file_keys(self.registry[name])
-        return keys
+        return once(self._keys, name, lambda: self._file_keys(self.registry[name]))
 
     def _file_keys(self, table: Table) -> frozenset[Any]:
         rows = self.parse(table)
@@ -310,21 +287,16 @@ class Store:
 
     def parse(self, table: Table) -> Any:
         """A table's file as JSON (verified, parsed once; its record count as the manifest says)."""
-        found = self._parsed.get(table.file, _MISSING)
-        if found is _MISSING:
-            with LOCK:
-                found = self._parsed.get(table.file, _MISSING)
-                if found is _MISSING:
-                    found = loads_strict(table.file, self.read(table.file))
-                    stated = self.manifest["counts"].get(table.name)
-                    held = len(found) if type(found) is list else None
-                    if held is not None and stated != held:
-                        raise DataError(
-                            "manifest.json",
-                            None,
-                            f"{table.name}: {stated} records stated, {held} in the file",
-                        )
-                    self._parsed[table.file] = found
+        return once(self._parsed, table.file, lambda: self._parse(table))
+
+    def _parse(self, table: Table) -> Any:
+        found = loads_strict(table.file, self.read(table.file))
+        stated = self.manifest["counts"].get(table.name)
+        held = len(found) if type(found) is list else None
+        if held is not None and stated != held:
+            raise DataError(
+                "manifest.json", None, f"{table.name}: {stated} records stated, {held} in the file"
+            )
         return found
 
     def _bytes(self, file: str) -> bytes:
@@ -336,12 +308,7 @@ class Store:
     @property
     def manifest(self) -> Mapping[str, Any]:
         """``manifest.json``: data version, as-of date, record count and digest per table."""
-        manifest = self._manifest
-        if manifest is None:
-            with LOCK:
-                manifest = self._manifest
-                if manifest is None:
-                    manifest = self._manifest = self._read_manifest()
+        manifest: Mapping[str, Any] = once(self._made, "manifest", self._read_manifest)
         return manifest
 
     def _read_manifest(self) -> Mapping[str, Any]:
@@ -388,12 +355,7 @@ class Store:
     @property
     def info(self) -> DataInfo:
         """The data's version, as-of date and record counts."""
-        info = self._info
-        if info is None:
-            with LOCK:
-                info = self._info
-                if info is None:
-                    info = self._info = self._data_info()
+        info: DataInfo = once(self._made, "info", self._data_info)
         return info
 
     def _data_info(self) -> DataInfo:

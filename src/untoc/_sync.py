@@ -11,7 +11,13 @@ from __future__ import annotations
 import importlib
 import os
 import threading
+from collections.abc import Callable, MutableMapping
 from types import ModuleType
+from typing import Any, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+_MISSING: Any = object()
 
 LOCK = threading.RLock()
 """Held while anything is loaded or imported lazily; a fork waits for it."""
@@ -35,3 +41,18 @@ def module(name: str) -> ModuleType:
     """``importlib.import_module(name)`` under the lock (a lazy import a fork cannot split)."""
     with LOCK:
         return importlib.import_module(name)
+
+
+def once(cache: MutableMapping[K, V], key: K, build: Callable[[], V]) -> V:
+    """``cache[key]``, made by ``build()`` the first time, under the lock (checked twice).
+
+    The one way untoc computes something lazily: a loaded table, an index, the manifest. Once
+    made, the value is read without taking the lock.
+    """
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        with LOCK:
+            value = cache.get(key, _MISSING)
+            if value is _MISSING:
+                value = cache[key] = build()
+    return value  # type: ignore[no-any-return]

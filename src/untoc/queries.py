@@ -18,6 +18,7 @@ from . import _keys, _store, _tables
 from ._public import publish
 from .errors import AmbiguousError, InvalidTypeError, NotFoundError
 from .model import HOOKS, Records
+from .model._base import Table
 
 if TYPE_CHECKING:
     from .model import (
@@ -445,6 +446,35 @@ def _collect(answer: object, ids: list[str]) -> None:
     if "sources" in attrs.fields_dict(type(answer)):  # type: ignore[arg-type]  # a field, not a property
         ids.extend(answer.sources)  # type: ignore[attr-defined]
     ids.extend(key for table, key, _ in _tables.references(answer) if table == "sources")
+
+
+class Tabular:
+    """Mixin of the answers that show themselves as a table: a summary, a report.
+
+    A subclass gives `table()`; the mixin makes ``str()``, the notebook view and ``to_frame()``
+    of it, and ``sources`` of every figure it shows (see `cite`).
+    """
+
+    __slots__ = ()
+
+    def table(self) -> Table:
+        """The answer as a small table (caption, columns, rows, notes)."""
+        raise NotImplementedError
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources of every figure shown, first appearance first."""
+        return source_ids(self)
+
+    def __str__(self) -> str:
+        return self.table().text()
+
+    def _repr_html_(self) -> str:
+        return HOOKS.table_html(self.table(), self.sources)
+
+    def to_frame(self) -> Any:
+        """The table as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
+        return HOOKS.table_frame(self.table())
 
 
 def _is_untoc_s_own(answer: object) -> bool:

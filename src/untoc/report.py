@@ -5,17 +5,14 @@ in English or only in another language, and lists the figures and fields no sour
 documentation's "Data coverage" page is drawn from it, so the two cannot drift apart.
 """
 
-from typing import Any
-
 import attrs
 
 from . import _keys, _store
 from ._public import publish
 from .errors import NotFoundError
-from .model import HOOKS
 from .model._base import Table
 from .model._sessions import AdoptedCount, Session
-from .queries import PerStore, sessions, source_ids
+from .queries import PerStore, Tabular, sessions
 
 __all__ = ["coverage"]
 
@@ -81,7 +78,7 @@ class BodyCoverage:
 
 
 @attrs.frozen
-class Coverage:
+class Coverage(Tabular):
     """The coverage report.
 
     Every session held, what is known of later ones, and the subsidiary bodies' meetings.
@@ -128,21 +125,6 @@ class Coverage:
             ),
             notes,
         )
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources of the stated counts the report compares with."""
-        return source_ids(self)
-
-    def __str__(self) -> str:
-        return self.table().text()
-
-    def _repr_html_(self) -> str:
-        return HOOKS.table_html(self.table(), self.sources)
-
-    def to_frame(self) -> Any:
-        """The table as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
-        return HOOKS.table_frame(self.table())
 
     def session(self, number: int | str) -> SessionCoverage:
         """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""

@@ -7,7 +7,6 @@ record 1,400 in-person participants" at COP12 are both reported without contradi
 """
 
 import itertools
-from typing import Any
 
 import attrs
 
@@ -15,10 +14,10 @@ from . import _keys
 from ._keys import renamed
 from ._public import publish
 from .errors import NotFoundError
-from .model import HOOKS, MEASURES
+from .model import MEASURES
 from .model._base import Table
 from .model._sessions import Participation, ParticipationFigure
-from .queries import PerStore, sessions, source_ids
+from .queries import PerStore, Tabular, sessions
 from .queries import session as _session
 
 __all__ = ["participation_summary"]
@@ -110,7 +109,7 @@ SHOWN = (
 
 
 @attrs.frozen
-class ParticipationSummary:
+class ParticipationSummary(Tabular):
     """Participation figures across sessions, with the high and the changes per measure."""
 
     rows: tuple[ParticipationRow, ...]
@@ -138,21 +137,6 @@ class ParticipationSummary:
             ((f"COP{r.session}", r.year, *(r.get(m) for m in measures)) for r in self.rows),
             notes,
         )
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The ids of the sources of every figure shown, first appearance first."""
-        return source_ids(self)
-
-    def __str__(self) -> str:
-        return self.table().text()
-
-    def _repr_html_(self) -> str:
-        return HOOKS.table_html(self.table(), self.sources)
-
-    def to_frame(self) -> Any:
-        """The table as a pandas DataFrame (needs pandas: ``pip install "untoc[pandas]"``)."""
-        return HOOKS.table_frame(self.table())
 
     def row(self, number: int | str) -> ParticipationRow:
         """The row of one session (a number in any form [`untoc.session`][untoc.session] takes)."""
