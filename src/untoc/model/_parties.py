@@ -140,8 +140,12 @@ class Instrument(Record):
         return self.name
 
 
-UNDATED = rf"{PERIOD}|date not stated"
-"""The forms of `Action.consent_undated`: a year, a year and month, or "date not stated"."""
+WINDOW = r"[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}"
+"""Two days between which a consent was given, as ISO 8601 writes an interval."""
+
+UNDATED = rf"{PERIOD}|{WINDOW}|date not stated"
+"""The forms of `Action.consent_undated`: a year, a year and month, a window between two days
+(``"2014-10-06/2016-10-17"``: after the first, by the second), or "date not stated"."""
 
 
 IN_FORCE_RULE = (
@@ -175,7 +179,8 @@ class Action(Record):
         signature: Date of signature, or ``None``.
         consent: Date the instrument of consent was deposited, or ``None``.
         consent_kind: Ratification, acceptance, approval, accession or succession.
-        consent_undated: For a consent no source dates in full: the month or year stated, or
+        consent_undated: For a consent no source dates in full: the month or year stated, the
+            window between two days a source places it in (``"2014-10-06/2016-10-17"``), or
             ``"date not stated"``; ``None`` otherwise.
         notes: Remarks (doubtful kinds, deposits added from later sources).
         discrepancies: Where sources disagree on the date or kind, and what was chosen.
@@ -189,7 +194,8 @@ class Action(Record):
     consent: _dt.date | None = None
     consent_kind: ConsentKind | None = attrs.field(default=None, validator=one_of(ConsentKind))
     consent_undated: str | None = attrs.field(
-        default=None, validator=matches(UNDATED, "a year, a year and month, or 'date not stated'")
+        default=None,
+        validator=matches(UNDATED, "a year, a year and month, a window, or 'date not stated'"),
     )
     notes: str | None = quiet()
     discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
@@ -201,6 +207,18 @@ class Action(Record):
                 f"Action under {self.instrument}: a consent is either dated (consent) or not "
                 "(consent_undated), not both"
             )
+        window = self.consent_undated
+        if window is not None and "/" in window:
+            try:
+                first, last = (_dt.date.fromisoformat(d) for d in window.split("/"))
+            except ValueError:
+                raise InvalidArgumentError(
+                    f"Action under {self.instrument}: {window!r} is not a window of two days"
+                ) from None
+            if last < first:
+                raise InvalidArgumentError(
+                    f"Action under {self.instrument}: the window {window} ends before it starts"
+                )
         if self.signature is None and self.consent is None and self.consent_undated is None:
             raise InvalidArgumentError(
                 f"Action under {self.instrument}: an action has a signature or a consent"
@@ -259,16 +277,20 @@ class Action(Record):
 
 
 def _period_start(stated: str | None) -> _dt.date | None:
-    """The first day of a stated year or month; else ``None``."""
+    """The first day of a stated year, month or window; else ``None``."""
     if stated is None or not stated[:4].isdigit():
         return None
+    if "/" in stated:
+        return _dt.date.fromisoformat(stated.partition("/")[0])
     return _dt.date(int(stated[:4]), int(stated[5:7] or 1), 1)
 
 
 def _period_end(stated: str | None) -> _dt.date | None:
-    """The last day of a stated year (``"2017"``) or month (``"2015-06"``); else ``None``."""
+    """The last day of a stated year ("2017"), month ("2015-06") or window; else ``None``."""
     if stated is None or not stated[:4].isdigit():
         return None
+    if "/" in stated:
+        return _dt.date.fromisoformat(stated.partition("/")[2])
     year = int(stated[:4])
     if len(stated) == 4:
         return _dt.date(year, 12, 31)
