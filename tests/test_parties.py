@@ -245,14 +245,17 @@ def test_a_misspelled_participant_suggests() -> None:
     with pytest.raises(untoc.NotFoundError) as info:
         untoc.participant("Itally")
     assert info.value.suggestions == ("Italy",)  # by name, not by code
-    assert "191 participants" in str(info.value) and "AFG, AGO" not in str(info.value)
+    assert "194 participants" in str(info.value) and "AFG, AGO" not in str(info.value)
 
 
 def test_suggestions_compare_names_not_codes_nor_the_words_names_share() -> None:
     # 0.6 suggested 'QAT', 'KWT', 'ISR' (State of Qatar, of Kuwait, of Israel).
     with pytest.raises(untoc.NotFoundError) as info:
-        untoc.participant("State of Palestine")
+        untoc.participant("State of Atlantis")
     assert info.value.suggestions == ()
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.participant("Palestine")
+    assert info.value.suggestions == ("State of Palestine",)
     with pytest.raises(untoc.NotFoundError) as info:
         untoc.participant("Kazakstan")
     assert info.value.suggestions == ("Kazakhstan",)
@@ -520,3 +523,21 @@ def test_a_count_cites_a_deposit_from_its_day_and_the_deposits_in_date_order() -
     )
     expected = list(dict.fromkeys([table.sources[0], *(s for _, ids in later for s in ids)]))
     assert list(today.sources[: len(expected)]) == expected
+
+
+# G77 and China at COP8 (17 October 2016): "we highlight the ratification of the convention by
+# Barbados, the Democratic People's Republic of Korea, Palestine and Samoa, members of the Group,
+# since the last conference of parties in October 2014" (COP7 opened on 6 October 2014).
+@pytest.mark.parametrize("code", ["PRK", "PSE", "WSM"])
+def test_conventions_parties_known_only_within_a_window(code: str) -> None:
+    (action,) = [a for a in untoc.participant(code).actions if a.instrument == "convention"]
+    assert (action.consent, action.consent_undated) == (None, "2014-10-06/2016-10-17")
+    assert "g77-2016-10-17-statement-cop8" in action.sources
+
+
+def test_a_window_counts_once_it_has_closed_and_is_named_while_open() -> None:
+    closed = untoc.party_count("convention", as_of="2016-10-17")
+    assert (closed.value, closed.dated, closed.undated) == (187, 187, ("SOM",))
+    assert closed.stated is not None and closed.stated.value == 187  # UNODC at COP8
+    open_ = untoc.party_count("convention", as_of="2015-06-01")
+    assert {"PRK", "PSE", "WSM"} <= set(open_.undated)
