@@ -337,6 +337,20 @@ def instrument_page(instrument: Any) -> None:
         shown = count.value if count.precision == "exact" else f"at least {count.value}"
         undated = ", ".join(f"[{c}](../states.md#{c})" for c in count.undated) or "–"
         lines.append(f"| {year} | {shown} | {said} | {undated} |")
+    signed = untoc.signatory_count(slug)
+    rule = instrument.signature_rule
+    lines += ["", "## Signatories", ""]
+    lines += [
+        f"**{signed.value}** {'exactly' if signed.precision == 'exact' else 'at least'} "
+        f"{notes.cite_ids(signed.sources)}"
+        + (
+            f": signature closed on {rule.closes.isoformat()} (article {rule.article}: "
+            f"“{md(rule.quote or '')}”), before the table's last day, so the table holds "
+            "every signature."
+            if rule is not None and signed.rule
+            else "."
+        )
+    ]
     lines += ["", "## Counts sources stated", "", "| as of | count | note |", "|---|---|---|"]
     for c in untoc.stated_party_counts(slug):
         lines.append(

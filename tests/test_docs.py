@@ -142,3 +142,14 @@ def test_the_site_s_search_index_is_served(site: Path) -> None:
         thread.join(5)
     assert "COP12" in index and "firearms" in index
     assert 'class="md-search' in page  # the search box is on every page
+
+
+def test_every_public_name_has_its_reference_entry() -> None:
+    """``untoc.__all__`` is the list; the reference documents each name, where it lives."""
+    api = (ROOT / "docs" / "api.md").read_text("utf-8")
+    entries = set(re.findall(r"^::: (untoc[\w.]*)", api, re.M))
+    documented = {entry.rsplit(".", 1)[-1] for entry in entries}
+    errors = {name for name in untoc.__all__ if name.endswith(("Error", "Warning"))}
+    assert "untoc.errors" in entries  # the errors, documented as one module
+    missing = set(untoc.__all__) - documented - errors - {"__version__"}
+    assert missing == set()

@@ -541,3 +541,58 @@ def test_a_window_counts_once_it_has_closed_and_is_named_while_open() -> None:
     assert closed.stated is not None and closed.stated.value == 187  # UNODC at COP8
     open_ = untoc.party_count("convention", as_of="2015-06-01")
     assert {"PRK", "PSE", "WSM"} <= set(open_.undated)
+
+
+# Signatories. UNIS/L/PMO/12 (15 December 2000): "As of noon today, 124 of the Organization's 189
+# Member States had signed"; UNIS/CP/510 (15 March 2005): "signed by 147 Member States"; the UN
+# Treaty Collection headers of 2024: "Signatories : 147" (Convention, 4 May), "117" (Trafficking,
+# 20 April), "112" (Smuggling, 26 April), "52" (Firearms, 4 May). Each instrument's own article
+# closed signature on 12 December 2002 (Convention art. 36, Smuggling art. 21, Firearms art. 17;
+# the Trafficking Protocol's art. 16 as UNODC's status page of 2008 relays it).
+@pytest.mark.parametrize(
+    ("instrument", "as_of", "stated"),
+    [
+        ("convention", "2000-12-15", 124),
+        ("convention", "2005-03-15", 147),
+        ("convention", "2024-05-04", 147),
+        ("trafficking-protocol", "2024-04-20", 117),
+        ("smuggling-protocol", "2024-04-26", 112),
+        ("firearms-protocol", "2024-05-04", 52),
+    ],
+)
+def test_signatory_counts_equal_the_counts_sources_stated(
+    instrument: str, as_of: str, stated: int
+) -> None:
+    count = untoc.signatory_count(instrument, as_of=as_of)
+    assert count == stated and count.precision == "exact" and count.measure == "signatories"
+
+
+def test_a_signatory_count_past_the_table_is_exact_by_the_signature_article() -> None:
+    count = untoc.signatory_count("smuggling-protocol")
+    assert count == 112 and f"{count:d}" == "112"
+    assert count.rule is not None and "2002-12-12 (article 21)" in count.rule
+    assert count.stated is not None
+    assert count.stated.id == "smuggling-protocol-2024-04-26-signatories"
+    assert untoc.cite(count)[1].startswith("statengeneraal/laws-markdown")
+    rule = untoc.instrument("smuggling-protocol").signature_rule
+    assert rule is not None and (rule.article, rule.closes) == ("21", dt.date(2002, 12, 12))
+
+
+def test_a_signatory_count_inside_the_table_needs_no_rule() -> None:
+    count = untoc.signatory_count("convention", as_of="2000-12-11")  # the day before Palermo
+    assert count == 0 and (count.rule, count.stated) == (None, None)
+    assert count != untoc.party_count("convention", as_of="2000-12-11")  # measure differs
+
+
+def test_without_a_closing_article_a_later_signatory_count_is_a_lower_bound() -> None:
+    store = untoc._store.get()
+    firearms = store.table("instruments")["firearms-protocol"]
+    try:
+        object.__setattr__(firearms, "signature_rule", None)
+        count = untoc.signatory_count("firearms-protocol", as_of="2024-05-04")
+    finally:
+        untoc._store.reset()
+    assert (count.value, count.qualifier, count.rule) == (52, "at least", None)
+    assert str(count).startswith("at least 52 signatories (the firearms-protocol table")
+    with pytest.raises(untoc.InvalidArgumentError, match="lower bound"):
+        int(count)

@@ -79,7 +79,7 @@ def test_ties_go_to_the_older_record() -> None:
 def test_the_limit_is_exact(limit: int) -> None:
     assert len(untoc.search("protocol", limit=limit)) == limit
     # 30 texts, sessions and events, and 33 figures and stated counts whose quotes name one.
-    assert len(untoc.search("protocol", limit=None)) == 63
+    assert len(untoc.search("protocol", limit=None)) == 70
     assert len(untoc.search("protocol")) == 20
 
 
@@ -163,5 +163,12 @@ def test_symbols_and_names_are_found() -> None:
 
 def test_a_stated_count_is_found_by_its_number() -> None:
     found = untoc.search("192 parties", limit=None)
-    counts = [h.record for h in found if isinstance(h.record, untoc.StatedPartyCount)]
-    assert counts and all(c.value == 192 for c in counts)
+    hits = [h for h in found if isinstance(h.record, untoc.StatedPartyCount)]
+    by_count = [h.record for h in hits if h.field == "count"]
+    assert len(by_count) == 5
+    assert all(isinstance(c, untoc.StatedPartyCount) and c.value == 192 for c in by_count)
+    # The Treaty Collection header "Signatories : 147. Parties : 192" is also the quote of its
+    # count of signatories: found by its quote, ranked below every count of 192.
+    (by_quote,) = [h for h in hits if h.field != "count"]
+    assert isinstance(by_quote.record, untoc.StatedPartyCount) and by_quote is hits[-1]
+    assert by_quote.record.id == "convention-2024-05-04-signatories"

@@ -73,9 +73,11 @@ def slug(text: str, limit: int = 48) -> str:
     return words[:limit].rstrip("-")
 
 
-def pick(record: dict[str, Any], keys: tuple[str, ...], where: str) -> dict[str, Any]:
-    """The keys the model knows; any other key in a draft is reported, not silently dropped."""
-    extra = set(record) - set(keys)
+def pick(
+    record: dict[str, Any], keys: tuple[str, ...], where: str, also: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The keys the model knows; any other key in a draft, not read ``also``, is reported."""
+    extra = set(record) - set(keys) - set(also)
     if extra:
         problems.append(f"{where}: dropped unknown keys {sorted(extra)}")
     return {k: record[k] for k in keys if k in record and record[k] not in ([], {})}
@@ -257,14 +259,32 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                 count,
                 ("instrument", "count", "qualifier", "as_of", "sources", "quote", "notes"),
                 f"{path.name} party count",
+                also=("signatories",),
             )
-            counts.append({"session": number, **stated_count(row)})
+            counts += with_signatories(
+                {"session": number, **stated_count(row)}, count.get("signatories")
+            )
     return {
         "sessions": sessions,
         "resolutions": texts,
         "participation": figures,
         "stated_party_counts": counts,
     }
+
+
+def with_signatories(row: dict[str, Any], signatories: int | None) -> list[dict[str, Any]]:
+    """A stated count of parties, and the count of signatories stated in the same words."""
+    if signatories is None:
+        return [row]
+    assert str(signatories) in (row.get("quote") or ""), (row, signatories)
+    signed = {k: v for k, v in row.items() if k != "notes"}
+    signed.update(
+        value=signatories,
+        qualifier="",
+        measure="signatories",
+        notes=f"Stated in the same words as the count of {row['value']} parties.",
+    )
+    return [row, signed]
 
 
 def stated_count(row: dict[str, Any]) -> dict[str, Any]:
@@ -312,6 +332,7 @@ def read_extras(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                 "other_quotes",
                 "alias_evidence",
                 "entry_rule",
+                "signature_rule",
             ),
             f"extras instrument {i.get('slug')}",
         )
@@ -432,14 +453,12 @@ def read_extras(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             )
         )
     counts = [
-        stated_count(
-            pick(
-                c,
-                COUNT_KEYS,
-                "extras party count",
-            )
-        )
+        row
         for c in extras.get("party_counts", [])
+        for row in with_signatories(
+            stated_count(pick(c, COUNT_KEYS, "extras party count", also=("signatories",))),
+            c.get("signatories"),
+        )
     ]
     conference_row = pick(
         conference["conference"],
@@ -823,7 +842,7 @@ def read_parties(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                     "notes": notes,
                 }
             )
-            counts.append(row)
+            counts += with_signatories(row, count.get("signatories"))
     participants = []
     for code, person in sorted(people.items()):
         aliases = iso_aliases(code)

@@ -12,7 +12,8 @@ Start here:
 * ``resolution("12/4")``, ``resolutions(session=, topic=, kind=, instrument=)``,
   ``resolutions_by_topic("firearms")``, ``topics()``: the texts the Conference adopted.
 * ``instrument("Firearms Protocol")``, ``party_count(instrument, as_of=)``,
-  ``parties(...)``, ``participant("Italy")``: the Convention, its Protocols and their parties.
+  ``signatory_count(...)``, ``parties(...)``, ``participant("Italy")``: the Convention, its
+  Protocols, their parties and signatories.
 * ``bodies()``, ``body("WG TIP")``, ``meetings("firearms", year=2023)``: the working groups,
   the Review Mechanism and the expert groups, and their meetings.
 * ``search("cultural property")``, ``cite(record)``, ``source(id)``: finding and citing.
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from .membership import participants as participants
     from .membership import parties as parties
     from .membership import party_count as party_count
+    from .membership import signatory_count as signatory_count
     from .membership import stated_party_counts as stated_party_counts
     from .model import Body as Body
     from .model import Conference as Conference
@@ -126,6 +128,7 @@ _EXPORTS: dict[str, str] = {
     "participants": "membership",
     "parties": "membership",
     "party_count": "membership",
+    "signatory_count": "membership",
     "stated_party_counts": "membership",
     "bodies": "subsidiary",
     "body": "subsidiary",

@@ -223,7 +223,7 @@ def _instruments(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _instrument(args: argparse.Namespace, out: _Output) -> None:
-    from .membership import party_count
+    from .membership import party_count, signatory_count
     from .queries import instrument
 
     i = instrument(args.key)
@@ -241,6 +241,8 @@ def _instrument(args: argparse.Namespace, out: _Output) -> None:
                 yield f"{label}: {value.isoformat()}"
         count = party_count(i.slug)
         yield f"Parties: {count}{out.mark(count)}"
+        signed = signatory_count(i.slug)
+        yield f"Signatories: {signed}{out.mark(signed)}"
 
     out.emit(i, text, cite=True)
 
@@ -265,13 +267,17 @@ def _participation(args: argparse.Namespace, out: _Output) -> None:
 
 
 def _count(args: argparse.Namespace, out: _Output) -> None:
-    from .membership import party_count
+    from .membership import party_count, signatory_count
 
-    count = party_count(args.instrument, as_of=args.as_of)
-    out.cite = True  # the table, the later deposits counted and the stated count
+    counter = signatory_count if args.signatories else party_count
+    count = counter(args.instrument, as_of=args.as_of)
+    out.cite = True  # the table, the later deposits counted, the rule and the stated count
 
     def text() -> Iterable[str]:
-        yield f"{count.instrument} parties ({count.as_of.isoformat()}): {count}{out.mark(count)}"
+        day = count.as_of.isoformat()
+        yield f"{count.instrument} {count.measure} ({day}): {count}{out.mark(count)}"
+        if count.rule:
+            yield f"exact: {count.rule}"
 
     out.emit(count, text)
 
@@ -532,9 +538,10 @@ def build_parser() -> argparse.ArgumentParser:
     add("participation", _participation, "participation across sessions").add_argument(
         "session", nargs="?"
     )
-    p = add("count", _count, "how many parties an instrument had on a date")
+    p = add("count", _count, "how many parties (or signatories) an instrument had on a date")
     p.add_argument("instrument")
     p.add_argument("--as-of", type=_date, help="ISO date, e.g. 2018-10-15")
+    p.add_argument("--signatories", action="store_true", help="count signatories, not parties")
     p = add("parties", _parties, "the parties to an instrument on a date")
     p.add_argument("instrument")
     p.add_argument("--as-of", type=_date, help="ISO date, e.g. 2018-10-15")

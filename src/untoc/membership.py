@@ -32,6 +32,7 @@ __all__ = [
     "participants",
     "parties",
     "party_count",
+    "signatory_count",
     "stated_party_counts",
 ]
 
@@ -189,6 +190,69 @@ def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCo
     )
 
 
+def _signatures(table: _store.Loaded[Participant]) -> Mapping[str, tuple[_dt.date, ...]]:
+    """Each instrument's signature dates, in order."""
+    dates: dict[str, list[_dt.date]] = {i.slug: [] for i in _store.loaded("instruments").records}
+    for person in table.records:
+        for action in person.actions:
+            if action.signature is not None:
+                dates[action.instrument].append(action.signature)
+    return {slug: tuple(sorted(days)) for slug, days in dates.items()}
+
+
+@renamed(instrument_key="instrument")
+def signatory_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCount:
+    """How many signatories an instrument had on ``as_of`` (default: the data's as-of date).
+
+    Counted from the signature dates of the participant table, a copy of the depositary's
+    record. Exact inside the table's completeness window, like
+    [`party_count`][untoc.party_count]. Past it the count is still exact when the instrument's
+    own article closed signature before the table's last day (``Instrument.signature_rule``):
+    no signature can come later, and ``rule`` says so (a derived exactness). Otherwise it is a
+    lower bound. ``.stated`` carries the latest count of signatories a source stated, past
+    the window, to compare with.
+
+    Examples:
+        >>> untoc.signatory_count("convention", as_of="2000-12-15")  # UNIS: "124 ... had signed"
+        PartyCount(value=124, ...)
+        >>> n = untoc.signatory_count("firearms-protocol")
+        >>> n == 52, n.precision, n.stated.value
+        (True, 'exact', 52)
+
+    """
+    found = _instrument(instrument)
+    slug = found.slug
+    day = _store.get().info.as_of if as_of is None else _keys.day(as_of, "as_of")
+    table = party_table(slug)
+    signed = bisect.bisect_right(_store.loaded("participants").memo(_signatures)[slug], day)
+    rule = found.signature_rule
+    stated = None if day <= table.complete_through else latest_stated(slug, day, "signatories")
+    ids = [*table.sources[:1]]
+    why = None
+    if stated is not None or day > table.complete_through:
+        if rule is not None and rule.closes <= table.complete_through:
+            why = (
+                f"signature closed on {rule.closes} (article {rule.article}), before the "
+                f"{slug} table's last day ({table.complete_through}): the table holds every "
+                "signature"
+            )
+            ids += rule.sources
+        ids += stated.sources if stated is not None else ()
+    exact = day <= table.complete_through or why is not None
+    return PartyCount(
+        signed,
+        "" if exact else "at least",
+        instrument=slug,
+        as_of=day,
+        complete_through=table.complete_through,
+        dated=signed,
+        stated=stated,
+        sources=tuple(dict.fromkeys(ids)),
+        measure="signatories",
+        rule=why,
+    )
+
+
 def _undated_on(slug: str, day: _dt.date) -> tuple[str, ...]:
     """Participants whose undated consent might have been given by ``day``."""
     found = []
@@ -226,13 +290,15 @@ def _count_sources(
     return tuple(dict.fromkeys(ids))
 
 
-def latest_stated(instrument: str, day: _dt.date | None) -> StatedPartyCount | None:
-    """The latest count of parties a source stated on or before ``day`` (any date if None)."""
+def latest_stated(
+    instrument: str, day: _dt.date | None, measure: str = "parties"
+) -> StatedPartyCount | None:
+    """The latest count of parties (or signatories) a source stated on or before ``day``."""
     slug = _instrument(instrument).slug
     counts = _store.loaded("stated_party_counts").by("instrument").get(slug, ())
     best: StatedPartyCount | None = None
     for count in counts:
-        if count.measure != "parties" or count.as_of is None:
+        if count.measure != measure or count.as_of is None:
             continue
         if day is not None and count.as_of > day:
             continue

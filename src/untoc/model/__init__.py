@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ._parties import Participant as Participant
     from ._parties import PartyCount as PartyCount
     from ._parties import PartyTable as PartyTable
+    from ._parties import SignatureRule as SignatureRule
     from ._parties import StatedPartyCount as StatedPartyCount
     from ._sessions import MEASURES as MEASURES
     from ._sessions import AdoptedCount as AdoptedCount
@@ -104,6 +105,7 @@ _HOMES: dict[str, str] = {
     "Participant": "_parties",
     "PartyCount": "_parties",
     "PartyTable": "_parties",
+    "SignatureRule": "_parties",
     "StatedPartyCount": "_parties",
     "MEASURES": "_sessions",
     "AdoptedCount": "_sessions",

@@ -87,6 +87,31 @@ class EntryRule(Record):
 
 
 @attrs.frozen(repr=False, kw_only=True)
+class SignatureRule(Record):
+    """Until when an instrument was open for signature, as the instrument's own article says.
+
+    After ``closes`` no State can sign: it becomes a party by accession. So once the depositary
+    table copied is complete through a day after ``closes``, the table holds every signature
+    there will ever be, and a count of signatories on any later day is exact (derived, with
+    this rule).
+
+    Attributes:
+        article: The article (``"36"``).
+        closes: The last day it was open for signature.
+        sources: Ids of the sources that give the article's text.
+        quote: The article's words.
+    """
+
+    article: str = attrs.field(validator=non_blank)
+    closes: _dt.date
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        return f"article {self.article}: open for signature until {self.closes}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
 class Instrument(Record):
     """The Convention or one of its three Protocols.
 
@@ -111,6 +136,7 @@ class Instrument(Record):
         discrepancies: Where sources disagree and what was chosen.
         entry_rule: When it enters into force for a party that consents later, as its own
             article states it, where a source giving the article's text is held.
+        signature_rule: Until when it was open for signature, as its own article states it.
     """
 
     slug: str = attrs.field(validator=non_blank)
@@ -129,6 +155,7 @@ class Instrument(Record):
     notes: str | None = quiet()
     discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
     entry_rule: EntryRule | None = attrs.field(default=None, repr=False)
+    signature_rule: SignatureRule | None = attrs.field(default=None, repr=False)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -455,11 +482,16 @@ class PartyCount(Figure):
             over by ``as_of``).
         reported: Consents counted that sources report with no date at all: they were given
             before the pages that report them, so before the data's as-of date.
-        stated: The latest count a source stated on or before the date (lower bounds only).
+        stated: The latest count a source stated on or before the date (past the table's
+            window only).
         undated: Codes of participants whose consent sources report without a date that places
             it before or after ``as_of``: not counted, possibly parties.
         sources: The depositary table copied, the pages of later deposits counted, and those of
             the stated count (see [`untoc.cite`][untoc.cite]).
+        measure: ``"parties"``, or ``"signatories"`` for a count of
+            [`untoc.signatory_count`][untoc.signatory_count].
+        rule: Derived: why a count past the table's window is still exact (a signatory count
+            once signature has closed); ``None`` when it is not derived so.
 
     Examples:
         >>> import datetime
@@ -477,6 +509,10 @@ class PartyCount(Figure):
     stated: StatedPartyCount | None = None
     undated: tuple[str, ...] = tuple_of()
     sources: tuple[str, ...] = tuple_of(repr=False)
+    measure: Literal["parties", "signatories"] = attrs.field(
+        default="parties", validator=one_of(Literal["parties", "signatories"]), repr=False
+    )
+    rule: str | None = attrs.field(default=None, repr=False)
 
     @property
     def is_lower_bound(self) -> bool:
@@ -569,12 +605,14 @@ class PartyCount(Figure):
             self.stated,
             self.undated,
             self.sources,
+            self.measure,
+            self.rule,
         )
 
     def __hash__(self) -> int:
         if self.qualifier == "":
             return hash(self.value)
-        return hash((self.value, self.qualifier, self.instrument, self.as_of))
+        return hash((self.value, self.qualifier, self.instrument, self.as_of, self.measure))
 
     def __lt__(self, other: int) -> bool:  # type: ignore[override]
         return self._exact() < other
@@ -600,7 +638,8 @@ class PartyCount(Figure):
             parts.append(
                 f"{len(self.undated)} more reported without a date: {', '.join(self.undated)}"
             )
-        return f"at least {self.value:,} ({'; '.join(parts)})"
+        noun = " signatories" if self.measure == "signatories" else ""
+        return f"at least {self.value:,}{noun} ({'; '.join(parts)})"
 
 
 publish(globals())
