@@ -125,6 +125,16 @@ def test_a_count_past_the_window_is_a_lower_bound_with_its_citation() -> None:
     assert "Sources:" in out and "treaties.un.org" in out
 
 
+def test_a_count_of_signatories_says_why_it_is_exact() -> None:
+    status, out, _ = call("count", "convention", "--signatories", "--as-of", "2024-05-04")
+    assert status == OK
+    lines = out.splitlines()
+    assert lines[0] == "convention signatories (2024-05-04): 147 [1, 2, 3]"
+    assert lines[1].startswith("exact: signature closed on 2002-12-12 (article 36), before")
+    status, out, _ = call("instrument", "Firearms Protocol")
+    assert status == OK and "\nSignatories: 52 [" in out
+
+
 def test_cite_numbers_the_sources_of_a_list() -> None:
     status, out, _ = call("resolutions", "--session", "12", "--cite")
     assert status == OK
