@@ -416,10 +416,13 @@ def body_page(body: Any) -> None:
             when = (
                 f"{day(m.start)} to {day(m.end)}" if m.start else (m.when_as_stated or "not dated")
             ) + (" (announced)" if m.status == "announced" else "")
-            number = m.number_as_stated or m.number or "–"
+            number = m.number or "–"
+            city = m.city or "–"
+            if m.city_as_stated:
+                city += f" (printed “{m.city_as_stated}”)"
             lines.append(
-                f"| {md(m.title or m.kind)} {notes.cite(m)} | {md(number)} "
-                f"| {when} | {md(m.city or '–')} | {m.format or '–'} | {md(chairs)} "
+                f"| {md(m.name or m.kind)} {notes.cite(m)} | {md(number)} "
+                f"| {when} | {md(city)} | {m.format or '–'} | {md(chairs)} "
                 f"| {m.report_symbol or '–'} |"
             )
     structure = body.structure

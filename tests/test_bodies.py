@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import untoc
@@ -179,3 +180,58 @@ def test_dates_known_only_from_an_announcement_say_so() -> None:
     assert str(first).endswith("2025-06-30 to 2025-07-02 (announced)")
     # Crime Alliance: the first dialogue on trafficking "was convened on Friday 1 July 2022".
     assert untoc.meetings("review-mechanism", year=2022)[0].status == "reported"
+
+
+# Stated forms, as the pages the meetings cite print them: the Smuggling working group's fifth
+# meeting, the "cinquième session", in "Vienne"; the Trafficking group's of 2011 in "Viena"; the
+# Smuggling group's first in "Вене".
+@pytest.mark.parametrize(
+    ("meeting_id", "stated", "name"),
+    [
+        (
+            "smuggling-of-migrants-working-group-2018-07",
+            "Vienne",
+            "Working Group on the Smuggling of Migrants, fifth meeting",
+        ),
+        (
+            "trafficking-in-persons-working-group-2011-10",
+            "Viena",
+            "Working Group on Trafficking in Persons",
+        ),
+        (
+            "smuggling-of-migrants-working-group-meeting-01",
+            "Вене",
+            "Working Group on the Smuggling of Migrants, first meeting",
+        ),
+    ],
+)
+def test_a_meeting_reads_in_english_and_keeps_what_was_printed(
+    meeting_id: str, stated: str, name: str
+) -> None:
+    (meeting,) = [m for m in untoc.meetings() if m.id == meeting_id]
+    assert (meeting.city, meeting.city_as_stated, meeting.name) == ("Vienna", stated, name)
+    assert str(meeting).startswith(name + ", ")
+
+
+def test_no_meeting_shows_a_city_or_a_name_in_another_language() -> None:
+    meetings = untoc.meetings()
+    assert not {m.city for m in meetings} & set(untoc.model._bodies.CITY_NAMES)
+    spanish = sorted((m for m in meetings if m.title_language == "es"), key=lambda m: m.id)
+    assert [m.id for m in spanish] == [
+        "international-cooperation-working-group-2018-10",
+        "review-mechanism-ig-wg5-2012-01",
+    ]
+    assert spanish[0].title is not None and spanish[0].title.startswith("Grupo de")
+    assert all(m.name is not None and "Grupo" not in m.name for m in meetings)
+    (ic,) = [m for m in spanish if m.body == "international-cooperation-working-group"]
+    assert ic.name == "Working Group on International Cooperation, tenth meeting"
+    field = attrs.fields_dict(untoc.Meeting)["name"]
+    assert untoc.model._base.is_derived(field)
+
+
+def test_a_stated_city_must_be_known_and_agree_with_the_city() -> None:
+    meeting = untoc.meetings()[0]
+    with pytest.raises(untoc.InvalidArgumentError, match=r"city_as_stated 'Viena' must be one"):
+        attrs.evolve(meeting, city="Madrid", city_as_stated="Viena")
+    with pytest.raises(untoc.InvalidArgumentError, match="'Wien'"):
+        attrs.evolve(meeting, city="Vienna", city_as_stated="Wien")

@@ -37,6 +37,7 @@ from untoc import _store, _tables  # noqa: E402
 from untoc._codec import structure  # noqa: E402
 from untoc.errors import DataError  # noqa: E402
 from untoc.exports import dumps, unstructure  # noqa: E402
+from untoc.model._bodies import CITY_NAMES  # noqa: E402
 
 LICENCE = {
     "name": "CC-BY-4.0",
@@ -880,6 +881,7 @@ MEETING_KEYS = (
     "number",
     "number_as_stated",
     "title",
+    "title_language",
     "start",
     "end",
     "city",
@@ -972,6 +974,9 @@ def read_bodies(sources: Sources, texts: list[dict[str, Any]]) -> dict[str, list
                     row["when_as_stated"] = row.pop(end)
             if row.get("format") == "in-person":
                 row["format"] = "in person"
+            if row.get("city") in CITY_NAMES:  # printed in another language: English kept first
+                row["city_as_stated"] = row["city"]
+                row["city"] = CITY_NAMES[row["city"]]
             row["chairs"] = [
                 pick(c, ("name", "country", "role"), where) for c in row.get("chairs", []) if c
             ]

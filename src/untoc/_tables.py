@@ -27,7 +27,7 @@ from .errors import DataError
 from .model._base import Records
 
 if TYPE_CHECKING:
-    from .model import Instrument, Participant, Resolution, Session
+    from .model import Instrument, Meeting, Participant, Resolution, Session
 
 
 class Context(Protocol):
@@ -407,6 +407,14 @@ def _participants_in_force(records: Records[Participant], context: Context) -> R
     return Records(out)
 
 
+def _meetings_named(records: Records[Meeting], context: Context) -> Records[Meeting]:
+    """Each meeting with its English name (`MEETING_NAME_RULE`), from its body's name."""
+    from .model._bodies import meeting_name
+
+    names = {b.slug: b.name for b in context.records_of("bodies")}
+    return Records(attrs.evolve(m, name=meeting_name(m, names[m.body])) for m in records)
+
+
 def _grouped(records: Iterable[Any], field: str) -> dict[Any, Records[Any]]:
     groups: dict[Any, list[Any]] = defaultdict(list)
     for record in records:
@@ -515,10 +523,11 @@ REGISTRY = Registry(
             row="meeting",
             description="Meetings of the subsidiary bodies, dated where a source dates them.",
             columns=_columns(
-                "id body kind number number_as_stated title start end when_as_stated city "
+                "id body kind name number number_as_stated title start end when_as_stated city "
                 "format status chairs report_symbol topics reported_to_session sources"
             ),
             groups=("body",),
+            compose=_meetings_named,
         ),
         Table(
             "participation",

@@ -55,7 +55,7 @@ def meetings(
 
     Examples:
         >>> [str(m) for m in untoc.meetings("firearms", year=2023)]
-        ['Working Group on Firearms tenth meeting, 2023-05-03 to 2023-05-04']
+        ['Working Group on Firearms, tenth meeting, 2023-05-03 to 2023-05-04']
     """
     table = _store.loaded("meetings")
     pool = table.records

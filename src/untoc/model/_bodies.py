@@ -4,11 +4,13 @@ Working groups, expert groups and the Review Mechanism.
 """
 
 import datetime as _dt
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
+from .._keys import ordinal
 from .._public import publish
+from ..errors import InvalidArgumentError
 from ._base import (
     PERIOD,
     Discrepancy,
@@ -16,6 +18,7 @@ from ._base import (
     Person,
     Record,
     at_least,
+    derived,
     matches,
     non_blank,
     one_of,
@@ -289,6 +292,39 @@ class Document(Record):
         return ": ".join(x for x in (self.symbol, self.title) if x) or "(document)"
 
 
+CITY_NAMES: dict[str, str] = {"Viena": "Vienna", "Vienne": "Vienna", "Вене": "Vienna"}
+"""The English name of a city a source prints in another language (`Meeting.city_as_stated`)."""
+
+MEETING_NAME_RULE = (
+    "built from the record, never stated: its English title (the body's name where the title "
+    "is held only in another language), first letter capitalised; then, if the title does "
+    "not already say it, the ordinal of its number: 'Working Group on Firearms, ninth "
+    "meeting', 'Second Constructive Dialogue on Firearms'; a meeting without a number is "
+    "named by its title alone"
+)
+"""How `Meeting.name` is derived."""
+
+
+def meeting_name(meeting: "Meeting", body_name: str) -> str:
+    """A meeting's English name, by `MEETING_NAME_RULE`."""
+    base = meeting.title if meeting.title and meeting.title_language is None else body_name
+    if meeting.number is not None and ordinal(meeting.number) not in base.lower():
+        if meeting.kind == "constructive dialogue":
+            base = f"{ordinal(meeting.number)} {base}"
+        else:
+            base = f"{base}, {ordinal(meeting.number)} {meeting.kind}"
+    return base[:1].upper() + base[1:]
+
+
+def _stated_city(meeting: "Meeting", attribute: Any, value: object) -> None:
+    """A validator: a stated city is one `CITY_NAMES` knows, and ``city`` is its English name."""
+    if value is not None and CITY_NAMES.get(str(value)) != meeting.city:
+        raise InvalidArgumentError(
+            f"Meeting.city_as_stated {value!r} must be one of {sorted(CITY_NAMES)}, with city "
+            f"its English name (got city {meeting.city!r})"
+        )
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class Meeting(Record):
     """A meeting of a subsidiary body, with what the sources state of it; unknown is ``None``.
@@ -301,11 +337,15 @@ class Meeting(Record):
         sources: Ids of the sources.
         number: Its number as the sources number it, or ``None``.
         number_as_stated: The words the sources use ("ninth session").
-        title: Its title, where stated.
+        title: Its title, where stated, as printed.
+        title_language: The language of ``title`` where it is not English (``"es"``): held
+            only in a copy in that language.
         start: First day, or ``None`` when no source gives the day.
         end: Last day, or ``None``.
         when_as_stated: The month or year a source gives when it gives no day (``"2025-10"``).
-        city: Where, as printed (in the source's language).
+        city: Where, in English: as printed, or the English name (`CITY_NAMES`) of a city
+            printed in another language.
+        city_as_stated: The city as printed, where that is not its English name ("Viena").
         venue: The building, where stated.
         format: ``"in person"``, ``"hybrid"`` or ``"online"``, where stated.
         status: ``"announced"`` when every page that dates it was written before it (a
@@ -320,6 +360,9 @@ class Meeting(Record):
         quote: The sentence that dates it.
         notes: Remarks, including any inference (marked as such).
         discrepancies: Where sources disagree (its number, its year) and what was chosen.
+        name: Derived: its English name, built by ``MEETING_NAME_RULE`` from the body's name,
+            the title, the number and the kind; the stated words stay in ``title`` and
+            ``number_as_stated``.
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -329,12 +372,16 @@ class Meeting(Record):
     number: int | None = attrs.field(default=None, validator=at_least(1))
     number_as_stated: str | None = quiet()
     title: str | None = quiet()
+    title_language: str | None = attrs.field(
+        default=None, repr=False, validator=matches("[a-z]{2}", "a two-letter language code")
+    )
     start: _dt.date | None = None
     end: _dt.date | None = None
     when_as_stated: str | None = attrs.field(
         default=None, validator=matches(PERIOD, "a year or a year and month")
     )
     city: str | None = None
+    city_as_stated: str | None = attrs.field(default=None, repr=False, validator=_stated_city)
     venue: str | None = quiet()
     format: Literal["in person", "hybrid", "online"] | None = attrs.field(
         default=None, validator=one_of(Literal["in person", "hybrid", "online"])
@@ -351,6 +398,7 @@ class Meeting(Record):
     quote: str | None = quiet()
     notes: str | None = quiet()
     discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
+    name: str | None = derived(MEETING_NAME_RULE)
 
     __attrs_post_init__ = ordered(("start", "end"))
 
@@ -370,10 +418,8 @@ class Meeting(Record):
         when = self.start.isoformat() if self.start else (self.when_as_stated or "date unknown")
         if self.end and self.end != self.start:
             when += f" to {self.end.isoformat()}"
-        number = f" {self.number_as_stated or self.number}" if self.number else ""
-        kind = "" if self.kind == "meeting" else f" ({self.kind})"
         announced = " (announced)" if self.status == "announced" else ""
-        return f"{self.title or self.body}{number}{kind}, {when}{announced}"
+        return f"{self.name or self.title or self.body}, {when}{announced}"
 
 
 publish(globals())
