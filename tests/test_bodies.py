@@ -235,3 +235,15 @@ def test_a_stated_city_must_be_known_and_agree_with_the_city() -> None:
         attrs.evolve(meeting, city="Madrid", city_as_stated="Viena")
     with pytest.raises(untoc.InvalidArgumentError, match="'Wien'"):
         attrs.evolve(meeting, city="Vienna", city_as_stated="Wien")
+
+
+def test_meetings_dated_as_far_as_their_pages_date_them() -> None:
+    # UNODC, 25 July 2024: "the recent Constructive Dialogues on Trafficking in Persons and
+    # Smuggling of Migrants which took place in Vienna respectively on 10 and 15 July".
+    (tip,) = [m for m in untoc.meetings() if m.id == "review-mechanism-cd-tip-2024"]
+    assert (tip.start, tip.end, tip.status) == (dt.date(2024, 7, 10),) * 2 + ("reported",)
+    assert "unodc-2024-07-25-constructive-dialogues-tip-som" in tip.sources
+    # The French mission: "Du 2 au 5 juillet, à Vienne, ... la cinquième session du groupe de
+    # travail sur le trafic des migrants": the month, not the days.
+    (som,) = [m for m in untoc.meetings() if m.id == "smuggling-of-migrants-working-group-2018-07"]
+    assert (som.start, som.when_as_stated, som.year) == (None, "2018-07", 2018)
