@@ -79,3 +79,26 @@ def test_the_shipped_schema_validates_the_data() -> None:
     schema = json.loads((DATA / "schema.json").read_text("utf-8"))
     payload = {t.name: json.loads((DATA / t.file).read_text("utf-8")) for t in _tables.TABLES}
     jsonschema.validate(payload, schema)
+
+
+# Suites left out of the mutation run, each because it exercises untoc out of process or
+# through tools rather than the mutated modules in-process.
+NOT_MUTATION_TESTED = {
+    "test_bench.py": "times the benchmark script in a subprocess",
+    "test_docs.py": "builds the site with mkdocs",
+    "test_examples.py": "runs the example scripts in subprocesses",
+    "test_install.py": "installs the wheel into fresh virtualenvs",
+    "test_pipeline.py": "regenerates the data, schema and codebook with the tools",
+    "test_release.py": "runs the release tool on a copy of the repository",
+    "test_reuse.py": "validates with frictionless and serves with Datasette",
+}
+
+
+def test_every_in_process_suite_takes_part_in_mutation_testing() -> None:
+    text = (ROOT / "pyproject.toml").read_text("utf-8")  # tomllib is 3.11+: read the one list
+    listed = re.search(r"^pytest_add_cli_args_test_selection = \[(.*?)\]", text, re.S | re.M)
+    assert listed is not None
+    selected = set(re.findall(r'"tests/(test_\w+\.py)"', listed[1]))
+    suites = {p.name for p in (ROOT / "tests").glob("test_*.py")}
+    assert selected | set(NOT_MUTATION_TESTED) == suites
+    assert not selected & set(NOT_MUTATION_TESTED)

@@ -172,3 +172,38 @@ def test_a_stated_count_is_found_by_its_number() -> None:
     (by_quote,) = [h for h in hits if h.field != "count"]
     assert isinstance(by_quote.record, untoc.StatedPartyCount) and by_quote is hits[-1]
     assert by_quote.record.id == "convention-2024-05-04-signatories"
+
+
+def test_a_president_is_found_by_name_and_country_as_the_sessions_own_words_are() -> None:
+    # COP1 was presided over by Victor G. Garcia III (Philippines); the session's notes do not
+    # name him, so only the president field finds it.
+    for query in ("Garcia", "Philippines"):
+        (hit,) = untoc.search(query, limit=None)
+        assert (hit.record, hit.field) == (untoc.session(1), "president")
+    # COP9's President Alessandro Cortese; COP10's notes name him too: equal standing, so the
+    # two sessions come in their order.
+    hits = untoc.search("Cortese", limit=None)
+    assert [(h.record, h.field) for h in hits] == [
+        (untoc.session(9), "president"),
+        (untoc.session(10), "session"),
+    ]
+    assert hits[0].score == hits[1].score == untoc.search("Garcia")[0].score
+
+
+def test_equal_hits_come_with_their_session_then_in_the_records_order() -> None:
+    found = untoc.search("192 parties", limit=None)
+    ids = [h.record.id for h in found if isinstance(h.record, untoc.StatedPartyCount)]
+    # Four counts stated at or around COP12 (session 12), then the Treaty Collection's header,
+    # which belongs to no session, then its count of signatories (found by its quote).
+    assert ids == [
+        "convention-2024-10-16",
+        "convention-2024-10-21",
+        "convention-undated-8",
+        "convention-undated-9",
+        "convention-2024-05-04",
+        "convention-2024-05-04-signatories",
+    ]
+    assert {h.kind for h in found} == {"count"}
+    vienna = untoc.search("Vienna", limit=None)
+    sessions = [h.record for h in vienna if h.kind == "session"]
+    assert sessions == list(untoc.sessions()) and vienna[0].field == "session"

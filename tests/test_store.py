@@ -784,3 +784,23 @@ def test_a_key_written_twice_in_a_data_file_is_refused(data_copy: DataCopy) -> N
         untoc.load_json(
             (data_copy.root / "instruments.json").read_text("utf-8"), table="instruments"
         )
+
+
+@pytest.mark.parametrize(
+    ("rows", "record", "problem"),
+    [
+        ('{"number": 1}', None, "expected a JSON array of records"),
+        ("[1]", "#0", "malformed record"),
+        ('[{"number": 1.5}]', "#0", "malformed record"),
+        ('[{"name": "COP1"}]', "#0", "malformed record"),
+    ],
+)
+def test_a_malformed_file_read_only_for_its_keys_names_itself(
+    data_copy: DataCopy, rows: str, record: str | None, problem: str
+) -> None:
+    data_copy.write("sessions.json", rows)
+    data_copy.edit("manifest.json", lambda m: m["counts"].update(sessions=1))
+    with pytest.raises(untoc.DataError) as info:
+        _store.get().keys_of("sessions")
+    assert (info.value.file, info.value.record) == ("sessions.json", record)
+    assert str(info.value).endswith(problem)
