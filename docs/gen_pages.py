@@ -67,6 +67,14 @@ def session_path(number: int) -> str:
     return f"sessions/cop{number:02d}.md"
 
 
+def text_path(text_id: str) -> str:
+    return f"texts/{text_id}.md"
+
+
+def text_link(r: Any, prefix: str = "../") -> str:
+    return f"[{md(r.label)}]({prefix}{text_path(r.id)})"
+
+
 def topic_link(slug: str, prefix: str = "../") -> str:
     return f"[{slug}]({prefix}topics/{slug}.md)"
 
@@ -255,7 +263,7 @@ def session_page(s: Any) -> None:
         lines += ["", "| text | title or subject | topics |", "|---|---|---|"]
         for r in s.resolutions:
             topics = ", ".join(topic_link(t, "../") for t in r.topics) or "–"
-            lines.append(f"| {md(r.label)} {notes.cite(r)} | {md(r.heading)} | {topics} |")
+            lines.append(f"| {text_link(r)} {notes.cite(r)} | {md(r.heading)} | {topics} |")
     if s.stated_party_counts:
         lines += ["", "## Parties stated at the session", ""]
         lines += [f"- {md(c)} {notes.cite(c)}" for c in s.stated_party_counts]
@@ -280,6 +288,41 @@ def session_page(s: Any) -> None:
     write(session_path(s.number), [*lines, *notes.render()])
 
 
+def text_page(r: Any) -> None:
+    """A text: its titles by language, what it is about, the texts it names and that name it."""
+    notes = Notes()
+    lines = [f"# {r.label}", "", f"**{md(r.heading)}** {notes.cite(r)}", ""]
+    facts = [
+        ("Session", f"[COP{r.session}](../{session_path(r.session)})"),
+        ("Adopted", day(r.adopted)),
+        ("Subject", md(r.subject)),
+        ("Topics", ", ".join(topic_link(t) for t in r.topics) or "–"),
+        ("Instruments", ", ".join(f"[{i}](../instruments/{i}.md)" for i in r.instruments) or "–"),
+        ("Bodies", ", ".join(f"[{b}](../bodies/{b}.md)" for b in r.bodies) or "–"),
+    ]
+    lines += [f"- {label}: {value}" for label, value in facts]
+    if r.titles:
+        lines += ["", "## Titles as printed", ""]
+        lines += [f"- `{language}`: {md(title)}" for language, title in r.titles.items()]
+    lines += ["", "## Texts it names", ""]
+    if r.recalls:
+        for recall in r.recalls:
+            named = untoc.resolution(recall.text)
+            when = f" of {day(recall.date)}" if recall.date else ""
+            lines.append(
+                f"- {md(recall.verb)} {text_link(named)}{when} {notes.cite(recall)}: "
+                f"“{md(recall.quote or '')}”"
+            )
+    else:
+        lines.append("None held (only as far as a stored copy of its text reaches).")
+    lines += ["", "## Later texts that name it", ""]
+    later = [untoc.resolution(i) for i in r.recalled_by]
+    lines += [f"- {text_link(t)}: {md(t.heading)}" for t in later] or ["None held."]
+    if r.notes:
+        lines += ["", "## Notes", "", md(r.notes)]
+    write(text_path(r.id), [*lines, *notes.render()])
+
+
 def topic_page(topic: Any) -> None:
     notes = Notes()
     texts = untoc.resolutions_by_topic(topic.slug)
@@ -291,7 +334,7 @@ def topic_page(topic: Any) -> None:
         lines += ["| session | text | title or subject | adopted |", "|---|---|---|---|"]
         for r in texts:
             lines.append(
-                f"| [COP{r.session}](../{session_path(r.session)}) | {md(r.label)} "
+                f"| [COP{r.session}](../{session_path(r.session)}) | {text_link(r)} "
                 f"{notes.cite(r)} | {md(r.heading)} | {day(r.adopted)} |"
             )
     write(f"topics/{topic.slug}.md", [*lines, *notes.render()])
@@ -370,7 +413,7 @@ def instrument_page(instrument: Any) -> None:
         lines += [f"- {md(item)}" for item in table.not_added]
     texts = untoc.resolutions(instrument=slug)
     lines += ["", f"## Texts of the Conference on it ({len(texts)})", ""]
-    lines += [f"- [{md(r.label)}](../{session_path(r.session)}): {md(r.heading)}" for r in texts]
+    lines += [f"- {text_link(r)}: {md(r.heading)}" for r in texts]
     write(f"instruments/{slug}.md", [*lines, *notes.render()])
 
 
@@ -560,6 +603,8 @@ def main() -> None:
             session_page(s)
         for t in untoc.topics():
             topic_page(t)
+        for r in untoc.resolutions():
+            text_page(r)
         for i in untoc.instruments():
             instrument_page(i)
             chart(f"parties-{i.slug}.png", parties_chart(i.slug))

@@ -153,3 +153,15 @@ def test_every_public_name_has_its_reference_entry() -> None:
     assert "untoc.errors" in entries  # the errors, documented as one module
     missing = set(untoc.__all__) - documented - errors - {"__version__"}
     assert missing == set()
+
+
+@pytest.mark.slow
+def test_each_text_has_a_page_with_what_it_names_and_what_names_it(site: Path) -> None:
+    pages = sorted((site / "record" / "texts").glob("*.html"))
+    assert len(pages) == len(untoc.resolutions())
+    nine_one = text_of(site / "record" / "texts" / "resolution-9-1.html")
+    assert "Reaffirming" in nine_one and 'href="decision-1-2.html"' in nine_one
+    one_two = text_of(site / "record" / "texts" / "decision-1-2.html")
+    assert 'href="resolution-9-1.html"' in one_two and 'href="decision-2-1.html"' in one_two
+    cop9 = text_of(site / "record" / "sessions" / "cop09.html")
+    assert 'href="../texts/resolution-9-1.html"' in cop9

@@ -269,3 +269,62 @@ def test_every_text_is_found_by_its_id_its_label_and_its_lowercase_label() -> No
         if text.symbol is not None:
             assert untoc.resolution(text.label) is text
             assert untoc.resolution(text.label.casefold()) is text
+
+
+# Resolution 9/1 (vdocuments copy of the UNODC text): "Reaffirming its decision 1/2 of 7 July
+# 2004, ..." and "Recalling also, in that regard, its resolutions 5/1 of 22 October 2010, 5/5 of
+# 22 October 2010, 6/1 of 19 October 2012, and 7/1 of 10 October 2014"; decision 2/1 (UNODC's
+# COP2 page): "(b) Reiterated its decision 1/2".
+def test_a_text_records_the_texts_it_names_with_the_dates_it_gives() -> None:
+    recalls = untoc.resolution("Resolution 9/1").recalls
+    assert [(r.text, r.verb, r.date) for r in recalls] == [
+        ("decision-1-2", "Reaffirming", dt.date(2004, 7, 7)),
+        ("resolution-5-1", "Recalling also", dt.date(2010, 10, 22)),
+        ("resolution-5-5", "Recalling also", dt.date(2010, 10, 22)),
+        ("resolution-6-1", "Recalling also", dt.date(2012, 10, 19)),
+        ("resolution-7-1", "Recalling also", dt.date(2014, 10, 10)),
+    ]
+    assert all(r.sources == ("vdocuments-2018-cop9-resolution-9-1",) for r in recalls)
+    (reiterated,) = untoc.resolution("Decision 2/1").recalls
+    assert (reiterated.text, reiterated.verb) == ("decision-1-2", "Reiterated")
+    assert reiterated.date is None
+    assert untoc.resolution("Decision 1/2").recalled_by == ("decision-2-1", "resolution-9-1")
+    assert untoc.resolution("Resolution 7/1").recalled_by == ("resolution-9-1",)
+    assert untoc.resolution("Resolution 12/4").recalled_by == ()
+
+
+def test_resolution_6_1_has_its_english_title() -> None:
+    # CTOC/COP/2014/2: "In its resolution 6/1, entitled “Ensuring effective implementation of
+    # the United Nations Convention against Transnational Organized Crime and the Protocols
+    # thereto”".
+    six_one = untoc.resolution("Resolution 6/1")
+    assert six_one.title == (
+        "Ensuring effective implementation of the United Nations Convention against "
+        "Transnational Organized Crime and the Protocols thereto"
+    )
+    assert set(six_one.titles) == {"en", "es"}
+    assert "docslib-2014-07-04-ctoc-cop-2014-2" in six_one.sources
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (
+            {"date": "2004-07-08"},
+            "gives decision-1-2 the date 2004-07-08, but it was adopted on 2004-07-07",
+        ),
+        ({"text": "resolution-12-4"}, "recalls resolution-12-4, adopted at a later session"),
+    ],
+)
+def test_a_recall_must_agree_with_the_text_it_names(
+    data_copy: Any, edit: dict[str, str], problem: str
+) -> None:
+    def change(rows: Any) -> None:
+        (nine_one,) = [r for r in rows if r["id"] == "resolution-9-1"]
+        nine_one["recalls"][0].update(edit)
+
+    data_copy.edit("resolutions.json", change)
+    with pytest.raises(untoc.DataError) as info:
+        untoc.resolutions()
+    assert info.value.record == "'resolution-9-1'"
+    assert str(info.value).endswith(problem)

@@ -245,6 +245,7 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                     "notes",
                     "discrepancies",
                     "id",
+                    "recalls",
                 ),
                 f"{path.name} text {text.get('number')}",
             )

@@ -361,14 +361,46 @@ def _one_per_instrument(table: Table, records: Records[Any], context: Context) -
 
 
 def _texts_with_bodies(records: Records[Resolution], context: Context) -> Records[Resolution]:
-    """Each text with the bodies it established or instructed (read from the bodies' links)."""
+    """Each text with the bodies it set up or instructed and the later texts that name it.
+
+    The bodies are read from the bodies' links, the later texts from their ``recalls``.
+    """
     concerned: dict[str, list[str]] = defaultdict(list)
     for slug, text in context.links("bodies", "texts", "resolution"):
         if text is not None and slug not in concerned[text]:
             concerned[text].append(slug)
-    return Records(
-        attrs.evolve(t, bodies=tuple(concerned[t.id])) if t.id in concerned else t for t in records
-    )
+    named: dict[str, list[str]] = defaultdict(list)
+    for later in records:
+        for recall in later.recalls:
+            if later.id not in named[recall.text]:
+                named[recall.text].append(later.id)
+    out = []
+    for text in records:
+        if text.id in concerned:
+            text = attrs.evolve(text, bodies=tuple(concerned[text.id]))
+        if text.id in named:
+            text = attrs.evolve(text, recalled_by=tuple(named[text.id]))
+        out.append(text)
+    return Records(out)
+
+
+def _recalls_agree(table: Table, records: Records[Resolution], context: Context) -> None:
+    """A text named by a later one is earlier, and the date it is given is its adoption date."""
+    by_id = {r.id: r for r in records}
+    for later in records:
+        for recall in later.recalls:
+            named = by_id.get(recall.text)
+            if named is None:
+                continue  # a dangling reference: reported by the reference check
+            if named.session > later.session:
+                raise _problem(table, later, f"recalls {named.id}, adopted at a later session")
+            if recall.date and named.adopted and recall.date != named.adopted:
+                raise _problem(
+                    table,
+                    later,
+                    f"gives {named.id} the date {recall.date}, but it was adopted on "
+                    f"{named.adopted}",
+                )
 
 
 def _sessions_composed(records: Records[Session], context: Context) -> Records[Session]:
@@ -505,6 +537,7 @@ REGISTRY = Registry(
             ),
             groups=("session", "topics"),
             unique=((("session", "kind", "number"), "symbol", "label"),),
+            checks=(_recalls_agree,),
             compose=_texts_with_bodies,
         ),
         Table(

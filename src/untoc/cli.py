@@ -198,6 +198,13 @@ def _resolution(args: argparse.Namespace, out: _Output) -> None:
             yield f"Instruments: {', '.join(r.instruments)}"
         if r.bodies:
             yield f"Bodies: {', '.join(r.bodies)}"
+        for recall in r.recalls:
+            named = resolution(recall.text)
+            when = f" of {recall.date.isoformat()}" if recall.date else ""
+            yield f"{recall.verb}: {named.label}{when}{out.mark(recall)}"
+        if r.recalled_by:
+            later = ", ".join(resolution(i).label for i in r.recalled_by)
+            yield f"Named by: {later}"
 
     out.emit(r, text, cite=True)
 

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from ._sources import Source as Source
     from ._sources import SourceKind as SourceKind
     from ._texts import Kind as Kind
+    from ._texts import Recall as Recall
     from ._texts import Resolution as Resolution
     from ._texts import Topic as Topic
 
@@ -119,6 +120,7 @@ _HOMES: dict[str, str] = {
     "Source": "_sources",
     "SourceKind": "_sources",
     "Kind": "_texts",
+    "Recall": "_texts",
     "Resolution": "_texts",
     "Topic": "_texts",
 }

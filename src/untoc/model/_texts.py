@@ -53,6 +53,34 @@ class Topic(Record):
 
 
 @attrs.frozen(repr=False, kw_only=True)
+class Recall(Record):
+    """An earlier text of the Conference that a text names, in the naming text's own words.
+
+    A preamble recalls or reaffirms earlier texts ("Reaffirming its decision 1/2 of 7 July
+    2004"); a decision may reiterate one. ``date`` is the adoption date the naming text gives
+    it, where it gives one.
+
+    Attributes:
+        text: Id of the text named (``"decision-1-2"``).
+        verb: The word that names it, as printed ("Reaffirming", "Recalling also",
+            "Reiterated").
+        date: The adoption date the naming text gives, or ``None``.
+        sources: Ids of the sources that give the naming text's words.
+        quote: Those words.
+    """
+
+    text: str = ref("resolutions", validator=non_blank)
+    verb: str = attrs.field(validator=non_blank)
+    date: _dt.date | None = None
+    sources: tuple[str, ...] = sources_field()
+    quote: str | None = quiet()
+
+    def __str__(self) -> str:
+        when = f" of {self.date.isoformat()}" if self.date else ""
+        return f"{self.verb} {self.text}{when}"
+
+
+@attrs.frozen(repr=False, kw_only=True)
 class Resolution(Record):
     """A resolution or decision adopted by a session of the Conference of the Parties.
 
@@ -77,6 +105,11 @@ class Resolution(Record):
         notes: Remarks, including any inference (marked as such).
         discrepancies: Where sources disagree about it, and what was chosen.
         bodies: Slugs of the subsidiary bodies it established or instructed (built at load).
+        recalls: The earlier texts it names (recalls, reaffirms, reiterates), each with the
+            date it gives them and the source of its words; only as far as a stored copy of
+            its text reaches.
+        recalled_by: Ids of the later texts that name it (built at load from their
+            ``recalls``).
     """
 
     id: str = attrs.field(validator=non_blank)
@@ -93,6 +126,8 @@ class Resolution(Record):
     notes: str | None = quiet()
     discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
     bodies: tuple[str, ...] = composed(default=(), converter=as_tuple)
+    recalls: tuple[Recall, ...] = tuple_of(repr=False)
+    recalled_by: tuple[str, ...] = composed(default=(), converter=as_tuple)
 
     @property
     def symbol(self) -> str | None:
