@@ -296,7 +296,10 @@ def test_a_closed_standard_output_ends_quietly() -> None:
 
 
 INTERRUPTED_WHILE_ANSWERING = """
-import sys, time
+import signal, sys, time
+# As a terminal starts it: a parent that ignores SIGINT (a test runner's worker, a shell's
+# background job) would otherwise pass the ignoring on, and Ctrl-C would never arrive.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import untoc.cli as cli
 def slow(args, out):
     print("ready", flush=True)
