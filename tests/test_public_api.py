@@ -154,3 +154,73 @@ def test_one_name_per_concept() -> None:
     assert list(inspect.signature(untoc.participation_summary).parameters) == ["session"]
     assert "session" in inspect.signature(untoc.resolutions).parameters
     assert "instrument" in inspect.signature(untoc.resolutions).parameters
+
+
+# The parameters of every public function of untoc 0.6.0 (read from the release commit
+# 59dc868), which code written against 0.6.0 may pass by name.
+PARAMETERS_0_6_0: dict[str, tuple[str, ...]] = {
+    "bodies": (),
+    "body": ("key",),
+    "cite": ("record",),
+    "conference": (),
+    "coverage": (),
+    "data_info": (),
+    "events": ("session",),
+    "instrument": ("key",),
+    "instruments": (),
+    "load_json": ("text", "table"),
+    "meetings": ("body", "year", "kind"),
+    "observances": (),
+    "participant": ("key",),
+    "participants": ("instrument_key",),
+    "participation_summary": ("session_key",),
+    "parties": ("instrument_key", "as_of"),
+    "party_count": ("instrument_key", "as_of"),
+    "resolution": ("symbol",),
+    "resolutions": ("session", "topic", "kind", "instrument"),
+    "resolutions_by_topic": ("key",),
+    "search": ("query", "limit"),
+    "session": ("number",),
+    "sessions": (),
+    "source": ("source_id",),
+    "sources": (),
+    "stated_party_counts": ("instrument_key",),
+    "statements": ("session",),
+    "to_csv": ("what",),
+    "to_json": ("table",),
+    "to_pandas": ("what",),
+    "to_sqlite": ("path",),
+    "topic": ("key",),
+    "topics": (),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PARAMETERS_0_6_0))
+def test_every_parameter_of_0_6_0_is_still_accepted(name: str) -> None:
+    function = getattr(untoc, name)
+    now = set(inspect.signature(function).parameters)
+    renamed = getattr(function, "__renamed__", {})
+    for parameter in PARAMETERS_0_6_0[name]:
+        assert parameter in now or renamed.get(parameter) in now, (name, parameter)
+
+
+@pytest.mark.parametrize(
+    ("call", "old", "new"),
+    [
+        (lambda: untoc.session(number=12), "number", "key"),  # type: ignore[call-arg]
+        (lambda: untoc.resolution(symbol="12/4"), "symbol", "key"),  # type: ignore[call-arg]
+        (
+            lambda: untoc.source(source_id="unodc-2024-10-18-cop12-four-resolutions"),  # type: ignore[call-arg]
+            "source_id",
+            "key",
+        ),
+        (lambda: untoc.cite(record=untoc.session(12)), "record", "answer"),  # type: ignore[call-arg]
+    ],
+)
+def test_a_lookup_called_by_its_0_6_parameter_name_still_answers(
+    call: Any, old: str, new: str
+) -> None:
+    with pytest.warns(
+        DeprecationWarning, match=rf"\({old}=\.\.\.\) is deprecated .*\({new}=\.\.\.\)"
+    ):
+        assert call()

@@ -367,6 +367,7 @@ def renamed(**old_to_new: str) -> Callable[[F], F]:
                     kwargs[new] = kwargs.pop(old)
             return function(*args, **kwargs)
 
+        wrapper.__renamed__ = dict(old_to_new)  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from . import _keys, _store, _tables
+from ._keys import renamed
 from ._public import publish
 from .errors import AmbiguousError, InvalidTypeError, NotFoundError
 from .model import HOOKS, Records
@@ -96,6 +97,7 @@ def sessions() -> Records[Session]:
     return _store.loaded("sessions").records
 
 
+@renamed(number="key")
 def session(key: int | str) -> Session:
     """The session numbered ``key``: ``12``, ``"12"``, ``"COP12"`` or ``"twelfth"``.
 
@@ -170,6 +172,7 @@ def resolutions(
     return pool
 
 
+@renamed(symbol="key")
 def resolution(key: str) -> Resolution:
     """One text by symbol: ``"12/4"``, ``"Resolution 12/4"``, ``"decision 6/1"`` or its id.
 
@@ -392,12 +395,14 @@ def sources() -> Records[Source]:
     return _store.loaded("sources").records
 
 
+@renamed(source_id="key")
 def source(key: str) -> Source:
     """One source by id; every record's ``sources`` ids resolve here."""
     found: Source = _find("sources", key)
     return found
 
 
+@renamed(record="answer")
 def cite(answer: object) -> tuple[str, ...]:
     """One-line citations for every source behind ``answer``, in order of first appearance.
 
