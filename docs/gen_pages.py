@@ -23,30 +23,21 @@ ROOT = "record"
 
 
 class Notes:
-    """Numbered citations of one page, as Markdown footnotes."""
+    """One page's numbered citations (`untoc.Citations`), as Markdown footnotes."""
 
     def __init__(self) -> None:
-        self.ids: list[str] = []
+        self.citations = untoc.Citations()
 
     def cite(self, record: Any) -> str:
         return self.cite_ids(getattr(record, "sources", ()) or ())
 
     def cite_ids(self, ids: Any) -> str:
-        marks = []
-        for source_id in ids:
-            if source_id not in self.ids:
-                self.ids.append(source_id)
-            marks.append(f"[^{self.ids.index(source_id) + 1}]")
-        return "".join(marks)
+        return self.citations.mark(list(ids), "markdown")
 
     def render(self) -> list[str]:
-        if not self.ids:
+        if not self.citations:
             return []
-        lines = ["", "## Sources", ""]
-        for n, source_id in enumerate(self.ids, 1):
-            source = untoc.source(source_id)
-            lines.append(f"[^{n}]: {md(source.cite())} (`{source_id}`, {source.kind})")
-        return lines
+        return ["", "## Sources", "", *self.citations.render("markdown").splitlines()]
 
 
 def md(text: object) -> str:

@@ -11,27 +11,8 @@ import textwrap
 import untoc
 
 
-class Notes:
-    """Numbers sources in the order they are first cited."""
-
-    def __init__(self) -> None:
-        self.order: list[str] = []
-
-    def mark(self, record: object) -> str:
-        refs = []
-        for source_id in getattr(record, "sources", ()):
-            if source_id not in self.order:
-                self.order.append(source_id)
-            refs.append(str(self.order.index(source_id) + 1))
-        return "[" + ",".join(refs) + "]"
-
-    def render(self) -> str:
-        lines = [f"[{n}] {untoc.source(sid).cite()}" for n, sid in enumerate(self.order, 1)]
-        return "\n".join(lines)
-
-
 def main() -> None:
-    notes = Notes()
+    notes = untoc.Citations()  # numbers sources as they are first cited
     cop = untoc.conference()
     cop12 = untoc.session(12)
     out: list[str] = []
@@ -39,13 +20,12 @@ def main() -> None:
     out.append(
         f"Meets every {cop.meets_every_years} years to: "
         + "; ".join(cop.purposes)
-        + " "
         + notes.mark(cop)
     )
     out.append("")
     out.append(
         f"{cop12.name}: the {cop12.ordinal} session, {cop12.city}, "
-        f"{cop12.start:%d %B %Y} to {cop12.end:%d %B %Y} {notes.mark(cop12)}"
+        f"{cop12.start:%d %B %Y} to {cop12.end:%d %B %Y}{notes.mark(cop12)}"
     )
     if cop12.president:
         out.append(f"President: {cop12.president}")
@@ -55,17 +35,17 @@ def main() -> None:
     for measure in cop12.participation.measures:
         figure = cop12.participation.get(measure)
         assert figure is not None
-        out.append(f"  {measure.replace('_', ' '):<34} {figure!s:<22} {notes.mark(figure)}")
+        out.append(f"  {measure.replace('_', ' '):<34} {figure!s:<22}{notes.mark(figure)}")
 
     out.append("")
     stated = cop12.stated_count("resolution")
     out.append(
-        f"Texts adopted: {stated} stated {notes.mark(stated)}; {cop12.held_count()} held in untoc"
+        f"Texts adopted: {stated} stated{notes.mark(stated)}; {cop12.held_count()} held in untoc"
     )
     for resolution in cop12.resolutions:
         title = resolution.title or resolution.subject
         wrapped = textwrap.fill(
-            f"{resolution.label}: {title} {notes.mark(resolution)}",
+            f"{resolution.label}: {title}{notes.mark(resolution)}",
             width=96,
             initial_indent="  - ",
             subsequent_indent="    ",
@@ -77,7 +57,7 @@ def main() -> None:
     out.append("Events")
     for event in untoc.events(session=12):
         when = f"{event.start:%d %B %Y}" if event.start else "date unknown"
-        out.append(f"  {when}: {event.title} {notes.mark(event)}")
+        out.append(f"  {when}: {event.title}{notes.mark(event)}")
         for attendee in event.attendees:
             out.append(f"    - {attendee}")
         if event.purpose:
@@ -88,7 +68,7 @@ def main() -> None:
     out.append("")
     out.append("Statements")
     for statement in untoc.statements(session=12):
-        out.append(f"  {statement} {notes.mark(statement)}")
+        out.append(f"  {statement}{notes.mark(statement)}")
         for quote in statement.quotes:
             out.append(
                 textwrap.fill(f"“{quote}”", 96, initial_indent="    ", subsequent_indent="     ")
@@ -96,7 +76,7 @@ def main() -> None:
 
     out.append("")
     for day in untoc.observances():
-        out.append(f"{day} {notes.mark(day)}")
+        out.append(f"{day}{notes.mark(day)}")
         out.append(f"  first observed {day.first_observed}; proclaimed by {day.proclaimed_by}")
         if day.date_reason:
             out.append(
@@ -108,7 +88,7 @@ def main() -> None:
                 )
             )
         for theme in day.themes:
-            out.append(f"  {theme.year} theme: {theme.theme} {notes.mark(theme)}")
+            out.append(f"  {theme.year} theme: {theme.theme}{notes.mark(theme)}")
 
     out.append("")
     out.append("The Convention and its Protocols")
@@ -121,7 +101,7 @@ def main() -> None:
         if count.session == 12 and count.as_of:
             when = f"{count.as_of:%d %B %Y}"
             out.append(
-                f"  Parties to the Convention on {when}: {count.value} (stated) {notes.mark(count)}"
+                f"  Parties to the Convention on {when}: {count.value} (stated){notes.mark(count)}"
             )
             break
 

@@ -94,3 +94,24 @@ def test_a_summary_and_the_report_become_frames() -> None:
     assert frame.loc[frame.session == "COP12", "participants"].iloc[0] == "a record 1,400"
     report = untoc.coverage().to_frame()
     assert report.loc[report.session == "COP4", "held"].iloc[0] == 8
+
+
+def test_citations_number_sources_once_in_order_of_first_use() -> None:
+    notes = untoc.Citations()
+    cop12 = untoc.session(12)
+    states = cop12.participation.states
+    assert states is not None
+    first = notes.mark(states)
+    assert first == " [" + ", ".join(str(n) for n in range(1, len(states.sources) + 1)) + "]"
+    assert notes.mark(states) == first and notes.ids == states.sources  # cited once
+    assert notes.mark(untoc.topic("firearms")) == ""  # untoc's own: no source to number
+    later = notes.numbers(cop12)
+    assert set(later) >= set(notes.numbers(states)) and len(notes) == len(set(notes.ids))
+    lines = notes.render().splitlines()
+    assert lines[0] == f"[1] {untoc.source(notes.ids[0]).cite()}" and len(lines) == len(notes)
+    assert notes.mark(states, "markdown") == "".join(f"[^{n}]" for n in notes.numbers(states))
+    assert notes.render("markdown").startswith(f"[^1]: {untoc.source(notes.ids[0]).cite()} (`")
+    html = notes.render("html")
+    assert html.startswith('<ol class="untoc-sources"><li id="source-1">')
+    assert notes.mark(states, "html").startswith('<sup><a href="#source-1">1</a>')
+    assert untoc.Citations().render() == "" and untoc.Citations().render("html") == ""

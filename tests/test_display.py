@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import untoc
 
 
@@ -37,8 +39,8 @@ def test_a_record_prints_concisely() -> None:
 def test_the_html_of_a_record_cites_its_sources_and_folds_notes() -> None:
     html = untoc.session(12)._repr_html_()
     assert html.startswith("<p><strong>COP12 (twelfth session), Vienna")
-    assert '<ol class="untoc-sources"><li>' in html
-    assert "<li>UNODC, “Four resolutions passed" in html
+    assert '<ol class="untoc-sources"><li id="source-1">' in html  # numbered as marks link them
+    assert re.search(r"<li id=\"source-\d+\">UNODC, “Four resolutions passed", html)
     assert "<details><summary>notes, quotes and other fields</summary>" in html
     main = html.split("<details>")[0]
     assert "participants: a record 1,400" in main

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from .model import StatedPartyCount as StatedPartyCount
     from .model import Statement as Statement
     from .model import Topic as Topic
+    from .queries import Citations as Citations
     from .queries import cite as cite
     from .queries import conference as conference
     from .queries import data_info as data_info
@@ -121,6 +122,7 @@ _EXPORTS: dict[str, str] = {
     "statements": "queries",
     "source": "queries",
     "sources": "queries",
+    "Citations": "queries",
     "cite": "queries",
     "data_info": "queries",
     "conference": "queries",

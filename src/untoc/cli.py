@@ -60,30 +60,6 @@ class _Parser(argparse.ArgumentParser):
         raise _Usage(f"{self.prog}: {message}")
 
 
-class Citations:
-    """Numbers sources as they are first cited, and lists them at the end."""
-
-    def __init__(self) -> None:
-        self.ids: list[str] = []
-
-    def mark(self, record: object) -> str:
-        """`` [1, 2]`` for the sources of ``record`` (empty when it has none)."""
-        numbers = []
-        for source_id in getattr(record, "sources", ()) or ():
-            if source_id not in self.ids:
-                self.ids.append(source_id)
-            numbers.append(str(self.ids.index(source_id) + 1))
-        return f" [{', '.join(numbers)}]" if numbers else ""
-
-    def lines(self) -> list[str]:
-        """The numbered citations, one per line."""
-        from .queries import source
-
-        if not self.ids:
-            return []
-        return ["Sources:"] + [f"  [{n}] {source(i).cite()}" for n, i in enumerate(self.ids, 1)]
-
-
 def _date(text: str) -> _dt.date:
     try:
         return _keys.day(text, "date")
@@ -120,6 +96,8 @@ class _Output:
     def __init__(self, args: argparse.Namespace) -> None:
         self.json = bool(getattr(args, "json", False))
         self.cite = bool(getattr(args, "cite", False))
+        from .queries import Citations
+
         self.citations = Citations()
 
     def mark(self, record: object) -> str:
@@ -130,8 +108,8 @@ class _Output:
             print(json.dumps(jsonable(data), ensure_ascii=False, indent=1))
             return
         lines = list(text())
-        if cite or (cite is None and self.cite):
-            lines += self.citations.lines()
+        if (cite or (cite is None and self.cite)) and self.citations:
+            lines += ["Sources:", *(f"  {line}" for line in self.citations.render().splitlines())]
         print("\n".join(lines) if lines else "(none)")
 
 

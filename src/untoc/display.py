@@ -18,7 +18,7 @@ import attrs
 from . import _store, _tables
 from .model import HOOKS, Records
 from .model._base import Table
-from .queries import cite
+from .queries import Citations, source_ids
 
 __all__: list[str] = []
 
@@ -111,8 +111,9 @@ def record_html(record: Any) -> str:
             f"<table>{''.join(folded)}</table></details>"
         )
     if getattr(record, "sources", None):
-        notes = "".join(f"<li>{html.escape(c)}</li>" for c in cite(record))
-        parts.append(f'<p>Sources:</p><ol class="untoc-sources">{notes}</ol>')
+        notes = Citations()
+        notes.numbers(list(source_ids(record)))
+        parts.append(f"<p>Sources:</p>{notes.render('html')}")
     return "".join(parts)
 
 
@@ -139,20 +140,13 @@ def table_html(table: Table, sources: tuple[str, ...] = ()) -> str:
             "<ul>" + "".join(f"<li>{html.escape(n.strip())}</li>" for n in table.notes) + "</ul>"
         )
     if sources:
-        shown = sources[:_SOURCES]
-        notes = "".join(f"<li>{html.escape(c)}</li>" for c in cite(shown_sources(shown)))
+        notes = Citations()
+        notes.numbers(list(sources[:_SOURCES]))
         more = f"<p>… and {len(sources) - _SOURCES} more: untoc.cite() lists all.</p>"
         parts.append(
-            f'<p>Sources:</p><ol class="untoc-sources">{notes}</ol>'
-            + (more if len(sources) > _SOURCES else "")
+            f"<p>Sources:</p>{notes.render('html')}" + (more if len(sources) > _SOURCES else "")
         )
     return "".join(parts)
-
-
-def shown_sources(ids: tuple[str, ...]) -> Records[Any]:
-    from .queries import source
-
-    return Records(source(i) for i in ids)
 
 
 def _table_frame(table: Table) -> Any:

@@ -157,16 +157,47 @@ def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
 
 
-def to_json(table: str | None = None) -> str:
-    """One table as the text of its data file, or the whole record as one JSON object.
+def _answer(value: Any) -> Any:
+    """An answer as JSON data: records as the data files write them, at any depth."""
+    import attrs
+
+    if attrs.has(type(value)):
+        value = converter().unstructure(value)
+    if isinstance(value, Mapping):
+        return {k: _answer(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_answer(v) for v in value]
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return value
+
+
+def to_json(table: str | object | None = None) -> str:
+    """One table as the text of its data file, the whole record as one JSON object, or answers.
+
+    ``table`` may also be an answer: a record or count (a JSON object) or a collection of them
+    (an array), written as the data files write records, so a tool can pass answers on.
 
     Examples:
         >>> import json
         >>> sessions = json.loads(untoc.to_json("sessions"))
         >>> sessions[-1]["number"], sessions[-1]["start"]
         (12, '2024-10-14')
+        >>> json.loads(untoc.to_json(untoc.party_count("convention", as_of="2005-03-04")))["value"]
+        100
 
     """
+    import attrs
+
+    if table is not None and not isinstance(table, str):
+        if isinstance(table, Sequence) and all(attrs.has(type(item)) for item in table):
+            return dumps([_answer(item) for item in table])
+        if attrs.has(type(table)):
+            return dumps(_answer(table))
+        raise InvalidTypeError(
+            f"to_json() takes a table name, a record or a collection of records, not "
+            f"{type(table).__name__}"
+        )
     tables = registry()
     if table is not None:
         found = tables.table(table)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "Citations",
     "cite",
     "data_info",
     "events",
@@ -451,6 +452,85 @@ def _collect(answer: object, ids: list[str]) -> None:
     if "sources" in attrs.fields_dict(type(answer)):  # type: ignore[arg-type]  # a field, not a property
         ids.extend(answer.sources)  # type: ignore[attr-defined]
     ids.extend(key for table, key, _ in _tables.references(answer) if table == "sources")
+
+
+CitationStyle = Literal["text", "markdown", "html"]
+"""How `Citations` writes its marks and its list."""
+
+
+class Citations:
+    """Numbers the sources of answers in the order they are first cited, and lists them.
+
+    One numbering for a page, a report or a command's output: ``mark()`` an answer where it is
+    shown, ``render()`` the list at the end. An answer's own ``sources`` are its marks (a
+    record, a figure, a count); anything else is marked with every source `cite` finds in it.
+    A list of source ids may be marked too.
+
+    Examples:
+        >>> notes = untoc.Citations()
+        >>> cop12 = untoc.session(12)
+        >>> notes.mark(cop12.participation.states) == notes.mark(cop12.participation.states)
+        True
+        >>> notes.render().startswith("[1] ")
+        True
+
+    """
+
+    __slots__ = ("_ids",)
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The source ids cited so far, in the order of their numbers."""
+        return tuple(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def numbers(self, answer: object) -> tuple[int, ...]:
+        """The numbers of the sources of ``answer``, numbering any not cited before."""
+        numbers = []
+        for source_id in self._sources_of(answer):
+            numbers.append(self._ids.setdefault(source_id, len(self._ids) + 1))
+        return tuple(dict.fromkeys(numbers))
+
+    def mark(self, answer: object, style: CitationStyle = "text") -> str:
+        """``" [1, 2]"`` (text), ``"[^1][^2]"`` (Markdown footnotes) or ``<sup>`` links (HTML)."""
+        numbers = self.numbers(answer)
+        if not numbers:
+            return ""
+        if style == "markdown":
+            return "".join(f"[^{n}]" for n in numbers)
+        if style == "html":
+            links = ", ".join(f'<a href="#source-{n}">{n}</a>' for n in numbers)
+            return f"<sup>{links}</sup>"
+        return f" [{', '.join(str(n) for n in numbers)}]"
+
+    def render(self, style: CitationStyle = "text") -> str:
+        """The numbered list: ``[1] ...`` lines, Markdown footnotes, or an HTML ``<ol>``."""
+        by_id = _store.loaded("sources").by_key
+        cited = [(n, by_id[i] if i in by_id else source(i)) for i, n in self._ids.items()]
+        if style == "markdown":
+            return "\n".join(f"[^{n}]: {s.cite()} (`{s.id}`, {s.kind})" for n, s in cited)
+        if style == "html":
+            import html
+
+            items = "".join(f'<li id="source-{n}">{html.escape(s.cite())}</li>' for n, s in cited)
+            return f'<ol class="untoc-sources">{items}</ol>' if items else ""
+        return "\n".join(f"[{n}] {s.cite()}" for n, s in cited)
+
+    @staticmethod
+    def _sources_of(answer: object) -> tuple[str, ...]:
+        if answer is None:
+            return ()
+        if isinstance(answer, (list, tuple)) and all(type(i) is str for i in answer):
+            return tuple(answer)
+        own = getattr(answer, "sources", None)
+        if isinstance(own, tuple) and all(type(i) is str for i in own):
+            return own
+        return source_ids(answer)
 
 
 class Tabular:
