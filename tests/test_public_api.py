@@ -224,3 +224,12 @@ def test_a_lookup_called_by_its_0_6_parameter_name_still_answers(
         DeprecationWarning, match=rf"\({old}=\.\.\.\) is deprecated .*\({new}=\.\.\.\)"
     ):
         assert call()
+
+
+def test_the_index_0_6_participants_carried_still_reads_instrument_names() -> None:
+    italy = untoc.participant("Italy")
+    with pytest.warns(DeprecationWarning, match=r"instrument_keys is deprecated since untoc 0\.7"):
+        names = italy.instrument_keys
+    assert names.resolve("Firearms Protocol") == "firearms-protocol"
+    with pytest.raises(untoc.NotFoundError):
+        names.resolve("Kyoto Protocol")

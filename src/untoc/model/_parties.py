@@ -1,6 +1,7 @@
 """The Convention and its Protocols, who joined them and when, and counts of parties."""
 
 import datetime as _dt
+import warnings
 from typing import Any, Literal
 
 import attrs
@@ -330,6 +331,17 @@ def _actions(actions: tuple[object, ...]) -> str:
     return f"<{len(actions)} actions>"
 
 
+class _InstrumentNames:
+    """What 0.6's ``Participant.instrument_keys`` offered: an instrument's slug by any name."""
+
+    __slots__ = ()
+
+    def resolve(self, name: str) -> str:
+        """The slug of the instrument ``name`` names (raises `NotFoundError` for no match)."""
+        slug: str = HOOKS.instrument(name)
+        return slug
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class Participant(Record):
     """A State (or the European Union) that signed or joined at least one of the instruments.
@@ -365,6 +377,21 @@ class Participant(Record):
     def names(self) -> tuple[str, ...]:
         """Every name and code it is found by."""
         return (self.name, *self.aliases)
+
+    @property
+    def instrument_keys(self) -> _InstrumentNames:
+        """Deprecated since 0.7 (the index of instrument names each participant carried).
+
+        Its ``resolve(name)`` still gives an instrument's slug, as `untoc.instrument` does;
+        `action` reads instrument names itself.
+        """
+        warnings.warn(
+            "Participant.instrument_keys is deprecated since untoc 0.7; write "
+            "untoc.instrument(name).slug, or participant.action(name)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _InstrumentNames()
 
     def action(self, instrument: Any) -> Action | None:
         """The participant's action under ``instrument``, or ``None`` if it has none.
