@@ -132,6 +132,13 @@ def test_a_collection_becomes_a_frame_and_csv() -> None:
     assert read_csv(untoc.to_csv(firearms))[0]["label"] == "Decision 2/5"
 
 
+def test_csv_refuses_the_nul_character_on_every_python() -> None:
+    # Python 3.10's csv cannot write U+0000 and 3.11 can: untoc answers alike on both.
+    with pytest.raises(untoc.InvalidArgumentError, match="NUL"):
+        untoc.to_csv(("a\x00b",))
+    assert read_csv(untoc.to_csv(("a\nb",))) == [{"value": "a\nb"}]
+
+
 def test_unknown_tables() -> None:
     with pytest.raises(untoc.NotFoundError, match="valid: sources, topics"):
         untoc.to_csv("everything")

@@ -308,10 +308,16 @@ def _csv_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return "; ".join(map(str, value))
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    return str(value)
+        cell = "; ".join(map(str, value))
+    elif isinstance(value, _dt.date):
+        cell = value.isoformat()
+    else:
+        cell = str(value)
+    if "\x00" in cell:  # Python 3.10's csv cannot write it; refuse it on every Python alike
+        raise InvalidArgumentError(
+            f"a CSV cell cannot hold the NUL character (U+0000): {cell!r}; to_json can"
+        )
+    return cell
 
 
 def export(table: str | None = None, format: str = "json") -> str:
