@@ -186,6 +186,27 @@ def test_key_index_pickles_and_compares() -> None:
     assert info.value.suggestions == ("a",)
 
 
+def test_a_name_two_records_give_names_neither() -> None:
+    import pickle
+
+    index = _keys.KeyIndex(
+        "country", {"COG": ["Congo", "Republic of the Congo"], "COD": ["DR Congo", "congo"]}
+    )
+    for spelling in ("Congo", "congo", " CONGO "):
+        with pytest.raises(untoc.AmbiguousError) as info:
+            index.resolve(spelling)
+        assert info.value.candidates == ("Congo", "DR Congo")  # each by its first name
+    assert "Congo" not in index and "congo" not in index
+    assert index.resolve("republic of the congo") == "COG"
+    assert index.resolve("DR Congo") == "COD"
+    copy = pickle.loads(pickle.dumps(index))
+    assert copy == index
+    with pytest.raises(untoc.AmbiguousError):
+        copy.resolve("Congo")
+    # A record may give one spelling twice ("a" is its key and its name): that is no clash.
+    assert _keys.KeyIndex("thing", {"a": ["a", "A"]}).resolve("A") == "a"
+
+
 def test_keys_longer_than_any_key_fail_fast() -> None:
     with pytest.raises(untoc.NotFoundError):
         untoc.topic("x" * 100_000)

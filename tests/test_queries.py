@@ -328,3 +328,35 @@ def test_a_recall_must_agree_with_the_text_it_names(
         untoc.resolutions()
     assert info.value.record == "'resolution-9-1'"
     assert str(info.value).endswith(problem)
+
+
+def test_texts_are_found_from_one_index_by_every_way_they_are_written() -> None:
+    from untoc import _store, queries
+
+    index = _store.loaded("resolutions").memo(queries._text_spellings)
+    text = untoc.resolution("12/4")
+    for spelling in (text.id, "Resolution 12/4", "resolution 12/4", "12/4"):
+        assert index.by_spelling[spelling] is text
+    # "6/1" names both resolution 6/1 and decision 6/1: the index leaves it to the slow way.
+    assert "6/1" not in index.by_spelling
+    assert len(index.by_symbol[(6, 1)]) == 2
+    firearms = untoc.resolutions(topic="firearms")
+    for spelling in ("firearms", "Firearms", "guns"):
+        assert index.by_topic[spelling] == firearms
+    assert untoc.resolutions_by_topic("Guns") == firearms  # not as written: the slow way
+
+
+def test_a_name_two_topics_share_is_ambiguous_not_the_first_topics(data_copy: Any) -> None:
+    def share(rows: Any) -> None:
+        for row in rows:
+            if row["slug"] in {"firearms", "smuggling-of-migrants"}:
+                row["aliases"] = [*row.get("aliases", []), "trafficking by land"]
+
+    data_copy.edit("topics.json", share)
+    for spelling in ("trafficking by land", "Trafficking By Land"):
+        with pytest.raises(untoc.AmbiguousError) as info:
+            untoc.resolutions_by_topic(spelling)
+        assert info.value.candidates == ("Firearms", "Smuggling of migrants")
+        with pytest.raises(untoc.AmbiguousError):
+            untoc.topic(spelling)
+    assert untoc.resolutions_by_topic("guns") == untoc.resolutions(topic="firearms")

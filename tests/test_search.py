@@ -207,3 +207,34 @@ def test_equal_hits_come_with_their_session_then_in_the_records_order() -> None:
     vienna = untoc.search("Vienna", limit=None)
     sessions = [h.record for h in vienna if h.kind == "session"]
     assert sessions == list(untoc.sessions()) and vienna[0].field == "session"
+
+
+def test_scores_say_which_field_matched_and_how() -> None:
+    # A whole field scores 12 times its weight: the president (5) "Peter Burian (Slovakia)",
+    # a figure (7) "131 states parties" as COP12's figure of States parties reads.
+    (hit,) = untoc.search("Peter Burian Slovakia", limit=None)
+    assert (hit.record, hit.field, hit.score) == (untoc.session(12), "president", 60)
+    top = untoc.search("131 states parties")[0]
+    assert (top.record, top.field, top.score) == (
+        untoc.session(12).participation.states_parties,
+        "figure",
+        84,
+    )
+    # A count (weight 6) holding the phrase scores 60; a quote (weight 3) holding every word, 9.
+    found = untoc.search("192 parties", limit=None)
+    assert [(h.field, h.score) for h in found] == [("count", 60)] * 5 + [("quote", 9)]
+
+
+def test_a_session_comes_before_a_record_of_no_session_that_scores_the_same() -> None:
+    hits = untoc.search("COP12", limit=None)
+    fifty = [h for h in hits if h.score == 50]
+    # COP12's own entry, then the 2024 International Day event, which belongs to no session.
+    assert [(h.kind, h.field) for h in fifty] == [("session", "session"), ("event", "purpose")]
+    assert fifty[0].record == untoc.session(12)
+    event = fifty[1].record
+    assert isinstance(event, untoc.Event) and event.session is None
+    # Within a session, texts and events keep the records' order.
+    assert [h.record.id for h in hits if h.score == 100 and isinstance(h.record, untoc.Event)] == [
+        "cop12-ministerial-event",
+        "cop12-link-to-cop29-azerbaijan",
+    ]

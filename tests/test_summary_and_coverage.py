@@ -233,3 +233,102 @@ def test_summaries_and_reports_are_computed_once() -> None:
     assert untoc.participation_summary() is untoc.participation_summary()
     assert untoc.participation_summary(12) is untoc.participation_summary("COP12")
     assert untoc.coverage() is untoc.coverage()
+
+
+# What a reader sees: the tables behind str(), the notebook view and to_frame() -------------
+
+
+def _cells(table: Any) -> dict[str, dict[str, str]]:
+    """Each row by its first cell, each cell by its column, as printed."""
+    return {
+        str(row[0]): {
+            c: "" if v is None else str(v) for c, v in zip(table.columns, row, strict=True)
+        }
+        for row in table.rows
+    }
+
+
+def test_the_summary_of_one_session_shows_its_stated_figures() -> None:
+    table = untoc.participation_summary(12).table()
+    # COP12 (2024): "a record 1,400 participants", 131 States, 131 States parties, 15 IGOs,
+    # 212 NGOs, 59 side events; the other measures it states go under the table.
+    assert table.caption == (
+        "Participation stated per session (preferred reported figure per measure)"
+    )
+    assert table.columns == (
+        "session", "year", "participants", "states", "states parties", "IGOs", "NGOs",
+        "side events",
+    )  # fmt: skip
+    assert _cells(table)["COP12"] == {
+        "session": "COP12", "year": "2024", "participants": "a record 1,400", "states": "131",
+        "states parties": "131", "IGOs": "15", "NGOs": "212", "side events": "59",
+    }  # fmt: skip
+    assert table.notes == (
+        "Also stated: civil society organizations a record 212; non governmental stakeholders "
+        "a record over 500; civil society side events 26; government representatives more "
+        "than 770",
+        "Figures read as the sources state them; untoc.cite(summary) gives them.",
+    )
+    # COP1 states only parties among the shown measures: one column, the rest under it.
+    cop1 = untoc.participation_summary(1).table()
+    assert cop1.columns == ("session", "year", "states parties")
+    assert cop1.rows == (("COP1", 2004, _figure(1, "states_parties")),)
+    assert cop1.notes[0] == "Also stated: signatories 42; observers 4"
+    assert "COP1     2004  57" in str(untoc.participation_summary(1))
+
+
+def _figure(session: int, measure: str) -> object:
+    return untoc.participation_summary(session).row(session).get(measure)
+
+
+def test_the_summary_of_every_session_shows_a_column_per_measure_some_session_states() -> None:
+    table = untoc.participation_summary().table()
+    assert table.columns == (
+        "session", "year", "participants", "delegates", "states", "states parties", "IGOs",
+        "NGOs", "side events",
+    )  # fmt: skip
+    rows = _cells(table)
+    # Sessions that state none of the shown measures have no row (COP2-4, COP8).
+    assert list(rows) == ["COP1", "COP5", "COP6", "COP7", "COP9", "COP10", "COP11", "COP12"]
+    assert rows["COP6"]["delegates"] == "more than 800"
+    assert rows["COP6"]["states parties"] == "107"
+    assert rows["COP6"]["states"] == ""
+    assert rows["COP11"]["participants"] == "more than 1,500"
+    notes = table.notes
+    assert notes[0] == "Largest figure stated per measure:"
+    assert notes[1] == (
+        "  participants: largest stated more than 1,500 at COP11; called a record (in-person): "
+        "1,400 at COP12"
+    )
+    assert "  delegations: largest stated 117 at COP10" in notes
+    # Measures no column shows are named (not their figures: they differ per session).
+    assert notes[-2] == (
+        "Also stated: delegations, signatories, observers, civil society organizations, "
+        "non governmental stakeholders, civil society side events, government representatives"
+    )
+    assert notes[-1].startswith("Figures read as the sources state them")
+
+
+def test_the_coverage_table_reads_session_by_session() -> None:
+    report = untoc.coverage()
+    table = report.table()
+    assert table.caption == (
+        f"What the record holds, session by session (data as of {untoc.data_info().as_of})"
+    )
+    assert table.columns == (
+        "session", "year", "stated", "held", "unnumbered", "English title", "other title",
+        "untitled", "figures missing",
+    )  # fmt: skip
+    rows = _cells(table)
+    # COP4's report lists eight decisions, one without a number, one without a title.
+    assert rows["COP4"] == {
+        "session": "COP4", "year": "2008", "stated": "8", "held": "8", "unnumbered": "1",
+        "English title": "7", "other title": "0", "untitled": "1",
+        "figures missing": "participants, states, intergovernmental organizations, side events",
+    }  # fmt: skip
+    assert rows["COP1"]["stated"] == "?"  # no stored source states COP1's total
+    assert rows["COP5"]["other title"] == "7"  # held in Spanish only
+    assert rows["COP12"]["figures missing"] == "-"
+    assert table.notes[0] == report.not_held
+    assert "trafficking-in-persons-working-group: 14 meetings held, 4 not dated" in table.notes
+    assert "environment-expert-group: 2 meetings held" in table.notes

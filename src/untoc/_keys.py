@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, TypeVar
 
-from .errors import InvalidArgumentError, InvalidTypeError, NotFoundError, shown
+from .errors import AmbiguousError, InvalidArgumentError, InvalidTypeError, NotFoundError, shown
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -247,7 +247,8 @@ class KeyIndex(Mapping[str, str]):
     """Every accepted name of a set of records, normalized, mapped to the record's key.
 
     Built once from the data (slugs, names, aliases, codes); `resolve` is the one way a
-    name becomes a key. Immutable, hashable and picklable like the records that hold it.
+    name becomes a key. A spelling two records give is neither's: resolving it raises
+    `AmbiguousError` naming both. Immutable, hashable and picklable like the records that hold it.
 
     Examples:
         >>> index = KeyIndex("instrument", {"firearms-protocol": ["Firearms Protocol"]})
@@ -256,19 +257,25 @@ class KeyIndex(Mapping[str, str]):
 
     """
 
-    __slots__ = ("_keys", "_labels", "_names", "_what")
+    __slots__ = ("_keys", "_labels", "_names", "_shared", "_what")
 
     def __init__(self, what: str, names: Mapping[str, Iterable[str]]) -> None:
         keys: dict[str, str] = {}
+        shared: dict[str, tuple[str, ...]] = {}  # a spelling two records give names neither
         labels: dict[str, str] = {}
         for key, spellings in names.items():
             spelled = tuple(spellings)
             labels[key] = spelled[0] if spelled else key
             for spelling in (key, *spelled):
-                keys[spelling] = key
-                keys.setdefault(normalize(spelling), key)
+                for form in (spelling, normalize(spelling)):
+                    held = shared.get(form) or (keys.setdefault(form, key),)
+                    if key not in held:
+                        shared[form] = (*held, key)
+        for form in [f for f in keys if f in shared or normalize(f) in shared]:
+            del keys[form]  # "Congo" is as ambiguous as "congo" when two records give those
         self._what = what
         self._keys = keys
+        self._shared = shared
         self._labels = labels
         self._names = tuple(names)
 
@@ -283,6 +290,9 @@ class KeyIndex(Mapping[str, str]):
         text = bounded(value, self._what)
         found = self._keys.get(text) or self._keys.get(normalize(text))
         if found is None:
+            shared = self._shared.get(normalize(text))
+            if shared:  # never guess: name each record the spelling names
+                raise AmbiguousError(self._what, value, [self._labels[k] for k in shared])
             query = distinctive(normalize(text))
             by_name: dict[str, str] = {}
             for spelling, key in self._keys.items():
@@ -317,23 +327,31 @@ class KeyIndex(Mapping[str, str]):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KeyIndex):
             return NotImplemented
-        return (self._what, self._keys) == (other._what, other._keys)
+        return (self._what, self._keys, self._shared) == (other._what, other._keys, other._shared)
 
     def __hash__(self) -> int:
         return hash((self._what, self._names))
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild_index, (self._what, self._keys, self._names, self._labels))
+        return (
+            _rebuild_index,
+            (self._what, self._keys, self._names, self._labels, self._shared),
+        )
 
     def __repr__(self) -> str:
         return f"<KeyIndex of {len(self._names)} {self._what} keys>"
 
 
 def _rebuild_index(
-    what: str, keys: dict[str, str], names: tuple[str, ...], labels: dict[str, str]
+    what: str,
+    keys: dict[str, str],
+    names: tuple[str, ...],
+    labels: dict[str, str],
+    shared: dict[str, tuple[str, ...]],
 ) -> KeyIndex:
     index = KeyIndex.__new__(KeyIndex)
     index._what, index._keys, index._names, index._labels = what, keys, names, labels
+    index._shared = shared
     return index
 
 
