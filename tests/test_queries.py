@@ -150,6 +150,13 @@ def test_data_info() -> None:
     assert info.counts["resolutions"] == len(ALL)
     assert isinstance(info.as_of, dt.date)
     assert str(info).startswith(f"untoc data {info.version}")
+    # What the manifest says of reuse and making (src/untoc/data/manifest.json).
+    assert (info.licence, info.licence_url) == (
+        "CC-BY-4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    )
+    assert info.description.startswith("The public record of UNTOC and its Conference")
+    assert set(info.built_with) == {"pycountry", "babel", "CLDR (through babel)"}
 
 
 def test_collections_are_cached_immutable_tuples() -> None:
