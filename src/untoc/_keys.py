@@ -355,6 +355,9 @@ def _rebuild_index(
     return index
 
 
+_NOTHING: Any = object()  # no argument given
+
+
 def renamed(**old_to_new: str) -> Callable[[F], F]:
     """Keep keyword parameters renamed in 0.7 working, with a `DeprecationWarning` naming the new.
 
@@ -363,13 +366,11 @@ def renamed(**old_to_new: str) -> Callable[[F], F]:
     """
 
     def decorate(function: F) -> F:
-        import inspect
-
-        names = list(inspect.signature(function).parameters)
+        code = function.__code__  # (not inspect: it is slow to import, and this runs at import)
+        names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
         position = {new: names.index(new) for new in old_to_new.values()}
 
-        @functools.wraps(function)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
+        def renaming(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
             for old, new in old_to_new.items():
                 if old in kwargs:
                     if new in kwargs or len(args) > position[new]:
@@ -380,10 +381,26 @@ def renamed(**old_to_new: str) -> Callable[[F], F]:
                         f"{function.__name__}({old}=...) is deprecated since untoc 0.7; "
                         f"write {function.__name__}({new}=...)",
                         DeprecationWarning,
-                        stacklevel=2,
+                        stacklevel=3,
                     )
                     kwargs[new] = kwargs.pop(old)
             return function(*args, **kwargs)
+
+        if len(names) == 1:  # a lookup: session(12), resolution("12/4"); keep its call cheap
+
+            @functools.wraps(function)
+            def wrapper(value: Any = _NOTHING, /, **kwargs: Any) -> Any:
+                if not kwargs and value is not _NOTHING:
+                    return function(value)
+                return renaming(() if value is _NOTHING else (value,), kwargs)
+
+        else:
+
+            @functools.wraps(function)
+            def wrapper(*args: Any, **kwargs: Any) -> Any:
+                if not kwargs:
+                    return function(*args)
+                return renaming(args, kwargs)
 
         wrapper.__renamed__ = dict(old_to_new)  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]

@@ -141,7 +141,9 @@ class Loaded(Generic[T]):
 
     def memo(self, build: Callable[[Loaded[T]], S]) -> S:
         """``build(self)``, computed once per loaded table (an index a query derives)."""
-        value: S = once(self._memo, build, lambda: build(self))
+        value: S | None = self._memo.get(build)  # the warm path: no lock, no closure
+        if value is None:
+            value = once(self._memo, build, lambda: build(self))
         return value
 
     def __repr__(self) -> str:
