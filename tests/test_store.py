@@ -63,6 +63,20 @@ def test_a_query_loads_only_the_tables_it_needs() -> None:
     ]
 
 
+def test_a_query_leaves_the_html_layer_to_the_first_view() -> None:
+    out = fresh(
+        "import sys, untoc\n"
+        "cop12 = untoc.session(12)\n"
+        "print('untoc.display' in sys.modules, 'html' in sys.modules)\n"
+        "shown = cop12._repr_html_()\n"
+        "print('untoc.display' in sys.modules, shown.startswith('<p><strong>COP12'))\n"
+        "print(untoc.resolutions(session=12)._repr_html_().count('<tr>'))"
+    )
+    # Deferred, the view is the same as if the layer had been imported first: a caption,
+    # then (for a collection) a header row and one row per text, four at COP12.
+    assert out.split() == ["False", "False", "True", "True", "5"]
+
+
 def test_loaded_once_across_threads() -> None:
     _store.reset()
     seen: list[object] = []

@@ -190,10 +190,40 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'untoc' has no attribute {name!r}")
     from ._sync import module
 
-    module("untoc.display")  # installs the HTML and frame renderers
+    if not _deferred:
+        _defer_display()
     value = getattr(module(f"untoc.{home}"), name)
     globals()[name] = value
     return value
+
+
+_deferred: list[bool] = []
+
+
+def _defer_display() -> None:
+    """Render records through `untoc.display`, imported on the first view, not the first query.
+
+    A plain query (``untoc.session(12)``) so never imports the HTML layer; the first
+    ``_repr_html_`` or ``to_frame()`` installs it and renders as if it had always been there.
+    """
+    import sys
+
+    from ._sync import LOCK, module
+    from .model._base import HOOKS
+
+    def deferred(hook: str) -> Any:
+        def render(*args: Any) -> Any:
+            module("untoc.display").install()
+            return getattr(HOOKS, hook)(*args)
+
+        return render
+
+    with LOCK:
+        if not _deferred:
+            if "untoc.display" not in sys.modules:
+                for hook in ("html", "frame", "table_html", "table_frame"):
+                    setattr(HOOKS, hook, deferred(hook))
+            _deferred.append(True)
 
 
 def __dir__() -> list[str]:

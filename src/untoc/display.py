@@ -164,7 +164,12 @@ def _frame(records: Records[Any]) -> Any:
     return to_pandas(records)
 
 
-HOOKS.html = html_of
-HOOKS.frame = _frame
-HOOKS.table_html = table_html
-HOOKS.table_frame = _table_frame
+def install() -> None:
+    """Make the model render through this module (``import untoc`` defers it to the first view)."""
+    HOOKS.html = html_of
+    HOOKS.frame = _frame
+    HOOKS.table_html = table_html
+    HOOKS.table_frame = _table_frame
+
+
+install()
