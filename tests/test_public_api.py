@@ -141,6 +141,26 @@ def test_a_renamed_parameter_still_works_and_says_what_to_write(
 def test_a_parameter_and_its_old_name_together_are_refused() -> None:
     with pytest.raises(untoc.InvalidTypeError, match="takes instrument=, not both"):
         untoc.party_count("convention", instrument_key="convention")  # type: ignore[call-arg]
+    with pytest.raises(untoc.InvalidTypeError, match=r"session\(\) takes key=, not both"):
+        untoc.session(12, number=12)  # type: ignore[call-arg]
+    with pytest.raises(untoc.InvalidTypeError, match="takes instrument=, not both"):
+        untoc.party_count(instrument="convention", instrument_key="convention")  # type: ignore[call-arg]
+
+
+def test_an_old_name_answers_as_the_new_and_warns_the_line_that_used_it() -> None:
+    with pytest.warns(DeprecationWarning, match="instrument_key=") as caught:
+        old = untoc.party_count(instrument_key="firearms-protocol", as_of="2008-09-26")  # type: ignore[call-arg]
+    assert old == untoc.party_count("firearms-protocol", as_of="2008-09-26")
+    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+    with pytest.warns(DeprecationWarning, match="number=") as caught:
+        assert untoc.session(number="COP12") is untoc.session(12)  # type: ignore[call-arg]
+    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the new names, by keyword, warn of nothing
+        assert untoc.session(key=12) is untoc.session(12)
+        assert untoc.parties(instrument="convention", as_of="2003-09-29")
+    with pytest.raises(TypeError, match="key"):
+        untoc.session()  # type: ignore[call-arg]
 
 
 def test_one_name_per_concept() -> None:

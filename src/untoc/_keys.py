@@ -358,6 +358,31 @@ def _rebuild_index(
 _NOTHING: Any = object()  # no argument given
 
 
+def _call_renamed(
+    function: Callable[..., Any],
+    old_to_new: Mapping[str, str],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Any:
+    """``function(*args, **kwargs)`` with each old keyword renamed, warning the caller's line."""
+    code = function.__code__
+    names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
+    for old, new in old_to_new.items():
+        if old in kwargs:
+            if new in kwargs or len(args) > names.index(new):
+                raise InvalidTypeError(
+                    f"{function.__name__}() takes {new}=, not both {new}= and {old}="
+                )
+            warnings.warn(
+                f"{function.__name__}({old}=...) is deprecated since untoc 0.7; "
+                f"write {function.__name__}({new}=...)",
+                DeprecationWarning,
+                stacklevel=3,  # past this function and the wrapper: the line that called
+            )
+            kwargs[new] = kwargs.pop(old)
+    return function(*args, **kwargs)
+
+
 def renamed(**old_to_new: str) -> Callable[[F], F]:
     """Keep keyword parameters renamed in 0.7 working, with a `DeprecationWarning` naming the new.
 
@@ -367,32 +392,14 @@ def renamed(**old_to_new: str) -> Callable[[F], F]:
 
     def decorate(function: F) -> F:
         code = function.__code__  # (not inspect: it is slow to import, and this runs at import)
-        names = code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
-        position = {new: names.index(new) for new in old_to_new.values()}
-
-        def renaming(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-            for old, new in old_to_new.items():
-                if old in kwargs:
-                    if new in kwargs or len(args) > position[new]:
-                        raise InvalidTypeError(
-                            f"{function.__name__}() takes {new}=, not both {new}= and {old}="
-                        )
-                    warnings.warn(
-                        f"{function.__name__}({old}=...) is deprecated since untoc 0.7; "
-                        f"write {function.__name__}({new}=...)",
-                        DeprecationWarning,
-                        stacklevel=3,
-                    )
-                    kwargs[new] = kwargs.pop(old)
-            return function(*args, **kwargs)
-
-        if len(names) == 1:  # a lookup: session(12), resolution("12/4"); keep its call cheap
+        if code.co_argcount + code.co_kwonlyargcount == 1:  # a lookup: keep its call cheap
 
             @functools.wraps(function)
             def wrapper(value: Any = _NOTHING, /, **kwargs: Any) -> Any:
                 if not kwargs and value is not _NOTHING:
                     return function(value)
-                return renaming(() if value is _NOTHING else (value,), kwargs)
+                args = () if value is _NOTHING else (value,)
+                return _call_renamed(function, old_to_new, args, kwargs)
 
         else:
 
@@ -400,7 +407,7 @@ def renamed(**old_to_new: str) -> Callable[[F], F]:
             def wrapper(*args: Any, **kwargs: Any) -> Any:
                 if not kwargs:
                     return function(*args)
-                return renaming(args, kwargs)
+                return _call_renamed(function, old_to_new, args, kwargs)
 
         wrapper.__renamed__ = dict(old_to_new)  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
