@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import warnings
 from collections.abc import Callable
@@ -115,3 +116,33 @@ def test_citations_number_sources_once_in_order_of_first_use() -> None:
     assert html.startswith('<ol class="untoc-sources"><li id="source-1">')
     assert notes.mark(states, "html").startswith('<sup><a href="#source-1">1</a>')
     assert untoc.Citations().render() == "" and untoc.Citations().render("html") == ""
+
+
+def test_a_record_is_marked_with_its_own_sources_and_the_list_reads_in_each_style() -> None:
+    cop12 = untoc.session(12)
+    notes = untoc.Citations()
+    # COP12's own eight sources, not the ten cite() finds in it with its texts and figures.
+    assert notes.numbers(cop12) == tuple(range(1, len(cop12.sources) + 1))
+    assert notes.ids == cop12.sources and len(cop12.sources) < len(untoc.cite(cop12))
+    assert notes.mark(["unodc-2024-10-18-cop12-four-resolutions"], "html") == (
+        f'<sup><a href="#source-{notes.numbers(["unodc-2024-10-18-cop12-four-resolutions"])[0]}">'
+        f"{notes.numbers(['unodc-2024-10-18-cop12-four-resolutions'])[0]}</a></sup>"
+    )
+    two = untoc.Citations()
+    two.mark(cop12.sources[:2])
+    assert two.mark(cop12.sources[:2], "html") == (
+        '<sup><a href="#source-1">1</a>, <a href="#source-2">2</a></sup>'
+    )
+    first, second = (untoc.source(i) for i in cop12.sources[:2])
+    assert two.render("markdown") == (
+        f"[^1]: {first.cite()} (`{first.id}`, {first.kind})\n"
+        f"[^2]: {second.cite()} (`{second.id}`, {second.kind})"
+    )
+    assert two.render("html") == (
+        f'<ol class="untoc-sources"><li id="source-1">{html.escape(first.cite())}</li>'
+        f'<li id="source-2">{html.escape(second.cite())}</li></ol>'
+    )
+    unknown = untoc.Citations()
+    unknown.mark(["no-such-source"])
+    with pytest.raises(untoc.NotFoundError):
+        unknown.render()
