@@ -596,3 +596,21 @@ def test_without_a_closing_article_a_later_signatory_count_is_a_lower_bound() ->
     assert str(count).startswith("at least 52 signatories (the firearms-protocol table")
     with pytest.raises(untoc.InvalidArgumentError, match="lower bound"):
         int(count)
+
+
+def test_a_count_cites_its_table_each_later_deposit_the_stated_count_and_the_undated() -> None:
+    count = untoc.party_count("convention", as_of="2024-10-21")
+    ids = count.sources
+    assert len(ids) == len(set(ids))
+    assert ids[0] == "github-nd-untreaties-xviii-12"  # the copied table, complete to 2013-10-17
+    # The G77's COP8 statement (the window 2014-2016) before Bhutan's accession of 2023-02-20.
+    assert ids.index("g77-2016-10-17-statement-cop8") < ids.index(
+        "unodc-2023-02-20-bhutan-accedes-untoc-tip"
+    )
+    assert count.stated is not None and set(count.stated.sources) <= set(ids)
+    # Somalia's accession is named as not dated: what reports it is cited too.
+    assert count.undated == ("SOM",)
+    assert ids[-1] == "allafrica-2024-11-25-somalia-joins-untoc"
+    before = untoc.party_count("convention", as_of="2023-02-19").sources
+    assert "unodc-2023-02-20-bhutan-accedes-untoc-tip" not in before
+    assert "unodc-2022-10-24-cop11-closes-multilateralism" in before

@@ -391,7 +391,21 @@ DAMAGE = [
         lambda rows: rows[0].update(end="2004-01-01"),
         "Session.end (2004-01-01) is",
     ),
-    ("sessions", lambda rows: rows[1].update(start="2004-06-30"), "starts before session 1 ends"),
+    (
+        "sessions",
+        lambda rows: rows[1].update(start="2004-06-30"),
+        "starts on or before the last day of session 1",
+    ),
+    (  # COP1 ended on 8 July 2004: a session cannot open that day either
+        "sessions",
+        lambda rows: rows[1].update(start="2004-07-08"),
+        "starts on or before the last day of session 1",
+    ),
+    (
+        "sessions",
+        lambda rows: rows[-1].update(start="2099-01-01", end="2099-01-05"),
+        "start 2099-01-01 after the data's as-of date",
+    ),
     ("sessions", lambda rows: rows[-1].update(resolutions=[]), "unknown field(s) 'resolutions'"),
     ("sessions", lambda rows: rows.append(rows[0]), "duplicate number 1"),
     (
@@ -449,6 +463,16 @@ DAMAGE = [
 
 def _load(name: str) -> None:
     _store.get().table(name)
+
+
+def test_a_session_may_open_on_the_as_of_date(data_copy: DataCopy) -> None:
+    as_of = untoc.data_info().as_of.isoformat()
+
+    def open_today(rows: Any) -> None:
+        rows[-1].update(start=as_of, end=as_of)
+
+    data_copy.edit("sessions.json", open_today)
+    assert untoc.session(12).start.isoformat() == as_of
 
 
 @pytest.mark.parametrize(("table", "change", "problem"), DAMAGE, ids=[d[2] for d in DAMAGE])

@@ -349,7 +349,9 @@ def _sessions_in_time(table: Table, records: Records[Session], context: Context)
     previous = None
     for session in sorted(records, key=lambda s: s.number):
         if previous is not None and session.start <= previous.end:
-            raise _problem(table, session, f"starts before session {previous.number} ends")
+            raise _problem(
+                table, session, f"starts on or before the last day of session {previous.number}"
+            )
         if context.as_of is not None and session.start > context.as_of:
             raise _problem(table, session, f"start {session.start} after the data's as-of date")
         previous = session

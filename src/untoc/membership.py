@@ -176,6 +176,7 @@ def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCo
         )
     reported = consents.unplaced[slug] if day >= today else ()
     stated = latest_stated(slug, day)
+    undated = tuple(c for c in _undated_on(slug, day) if c not in reported)
     return PartyCount(
         dated + len(reported),
         "at least",
@@ -185,8 +186,8 @@ def party_count(instrument: str, as_of: _dt.date | str | None = None) -> PartyCo
         dated=dated,
         reported=len(reported),
         stated=stated,
-        undated=tuple(c for c in _undated_on(slug, day) if c not in reported),
-        sources=_count_sources(slug, day, table, reported, stated),
+        undated=undated,
+        sources=_count_sources(slug, day, table, reported, stated, undated),
     )
 
 
@@ -269,8 +270,13 @@ def _count_sources(
     table: PartyTable,
     reported: tuple[str, ...],
     stated: StatedPartyCount | None,
+    undated: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
-    """The copied table, each later deposit counted (oldest first), the stated count."""
+    """The sources a count stands on, each once.
+
+    The copied table, each later deposit counted (oldest first), the stated count, then what
+    reports each consent the count names as not dated (``undated``).
+    """
     later = []
     for person in _under(slug):
         action = person.action(slug)
@@ -287,6 +293,9 @@ def _count_sources(
         ids += sources
     if stated is not None:
         ids += stated.sources
+    for code in undated:
+        action = _store.loaded("participants").by_key[code].action(slug)
+        ids += action.sources if action is not None else ()
     return tuple(dict.fromkeys(ids))
 
 
