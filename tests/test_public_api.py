@@ -147,14 +147,19 @@ def test_a_parameter_and_its_old_name_together_are_refused() -> None:
         untoc.party_count(instrument="convention", instrument_key="convention")  # type: ignore[call-arg]
 
 
+# The line a deprecation warning names: this file's; under `make mutation`, mutmut's trampoline,
+# which wraps every function in one more frame.
+CALLER = ([Path(__file__).name], ["trampoline.py"])
+
+
 def test_an_old_name_answers_as_the_new_and_warns_the_line_that_used_it() -> None:
     with pytest.warns(DeprecationWarning, match="instrument_key=") as caught:
         old = untoc.party_count(instrument_key="firearms-protocol", as_of="2008-09-26")  # type: ignore[call-arg]
     assert old == untoc.party_count("firearms-protocol", as_of="2008-09-26")
-    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+    assert [Path(w.filename).name for w in caught] in CALLER
     with pytest.warns(DeprecationWarning, match="number=") as caught:
         assert untoc.session(number="COP12") is untoc.session(12)  # type: ignore[call-arg]
-    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+    assert [Path(w.filename).name for w in caught] in CALLER
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the new names, by keyword, warn of nothing
         assert untoc.session(key=12) is untoc.session(12)
