@@ -261,18 +261,21 @@ class KeyIndex(Mapping[str, str]):
 
     def __init__(self, what: str, names: Mapping[str, Iterable[str]]) -> None:
         keys: dict[str, str] = {}
-        shared: dict[str, tuple[str, ...]] = {}  # a spelling two records give names neither
+        givers: dict[str, list[str]] = {}  # each normalized spelling: the records that give it
         labels: dict[str, str] = {}
         for key, spellings in names.items():
             spelled = tuple(spellings)
             labels[key] = spelled[0] if spelled else key
             for spelling in (key, *spelled):
-                for form in (spelling, normalize(spelling)):
-                    held = shared.get(form) or (keys.setdefault(form, key),)
-                    if key not in held:
-                        shared[form] = (*held, key)
-        for form in [f for f in keys if f in shared or normalize(f) in shared]:
-            del keys[form]  # "Congo" is as ambiguous as "congo" when two records give those
+                form = normalize(spelling)
+                keys[spelling] = key
+                keys.setdefault(form, key)
+                if key not in givers.setdefault(form, []):
+                    givers[form].append(key)
+        # A spelling two records give names neither ("Congo" as much as "congo").
+        shared = {form: tuple(owners) for form, owners in givers.items() if len(owners) > 1}
+        for spelling in [s for s in keys if normalize(s) in shared]:
+            del keys[spelling]
         self._what = what
         self._keys = keys
         self._shared = shared

@@ -112,7 +112,7 @@ def record_html(record: Any) -> str:
         )
     if getattr(record, "sources", None):
         notes = Citations()
-        notes.numbers(list(source_ids(record)))
+        notes.numbers(source_ids(record))
         parts.append(f"<p>Sources:</p>{notes.render('html')}")
     return "".join(parts)
 
@@ -141,7 +141,7 @@ def table_html(table: Table, sources: tuple[str, ...] = ()) -> str:
         )
     if sources:
         notes = Citations()
-        notes.numbers(list(sources[:_SOURCES]))
+        notes.numbers(sources[:_SOURCES])
         more = f"<p>… and {len(sources) - _SOURCES} more: untoc.cite() lists all.</p>"
         parts.append(
             f"<p>Sources:</p>{notes.render('html')}" + (more if len(sources) > _SOURCES else "")

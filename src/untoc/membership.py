@@ -230,7 +230,7 @@ def signatory_count(instrument: str, as_of: _dt.date | str | None = None) -> Par
     stated = None if day <= table.complete_through else latest_stated(slug, day, "signatories")
     ids = [*table.sources[:1]]
     why = None
-    if stated is not None or day > table.complete_through:
+    if day > table.complete_through:
         if rule is not None and rule.closes <= table.complete_through:
             why = (
                 f"signature closed on {rule.closes} (article {rule.article}), before the "
@@ -270,7 +270,7 @@ def _count_sources(
     table: PartyTable,
     reported: tuple[str, ...],
     stated: StatedPartyCount | None,
-    undated: tuple[str, ...] = (),
+    undated: tuple[str, ...],
 ) -> tuple[str, ...]:
     """The sources a count stands on, each once.
 
