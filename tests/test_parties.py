@@ -535,6 +535,26 @@ def test_conventions_parties_known_only_within_a_window(code: str) -> None:
     assert "g77-2016-10-17-statement-cop8" in action.sources
 
 
+
+# One Citizen Daily, 23 October 2023: the depositary "communicated ... that the signing was
+# effected on October 20, 2023 ... the Convention shall enter into force for South Sudan on
+# November 19, 2023, in accordance with Article 38(2)" (which applies to ratification,
+# acceptance, approval or accession, thirty days after deposit). UNTC, 4 May 2024: "Parties : 192".
+def test_south_sudan_is_a_convention_party_from_its_deposit_of_2023() -> None:
+    action = untoc.participant("South Sudan").action("convention")
+    assert action is not None
+    assert (action.consent, action.consent_kind, action.signature) == (D(2023, 10, 20), None, None)
+    assert "onecitizendaily-2023-10-23-south-sudan-signs-conventions" in action.sources
+    assert "article 38(2)" in (action.notes or "")
+    before = untoc.party_count("convention", as_of="2023-10-19")
+    on = untoc.party_count("convention", as_of="2023-10-20")
+    assert on.dated == before.dated + 1
+    stated = untoc.party_count("convention", as_of="2024-05-04")
+    assert stated.stated is not None and stated.stated.value == 192
+    # 191 held; the one it cannot date is named, never silently missing.
+    assert (stated.value, stated.dated, stated.undated) == (191, 191, ("SOM",))
+    assert stated.is_lower_bound
+
 def test_a_window_counts_once_it_has_closed_and_is_named_while_open() -> None:
     closed = untoc.party_count("convention", as_of="2016-10-17")
     assert (closed.value, closed.dated, closed.undated) == (187, 187, ("SOM",))
