@@ -16,6 +16,7 @@ from typing import Any
 import mkdocs_gen_files
 
 import untoc
+from untoc.cli import _officers
 from untoc.membership import party_table, ratification_timeline
 from untoc.model import MEASURES, Session
 
@@ -223,6 +224,7 @@ def session_page(s: Any) -> None:
         ("Venue", s.venue),
         ("Format", s.format),
         ("President", s.president),
+        ("Bureau besides the President", _officers(s.bureau) if s.bureau else None),
         ("Report", s.report_symbol),
     ]
     cite = notes.cite(s)

@@ -409,3 +409,16 @@ def test_a_count_footnotes_its_own_sources() -> None:
     first = out.splitlines()[0]
     assert first.endswith(f"[{', '.join(str(n) for n in range(1, len(count.sources) + 1))}]")
     assert out.count("\n  [") == len(count.sources)
+
+
+def test_a_session_prints_the_bureau_its_sources_name() -> None:
+    # UNIS/CP/494: "the representatives of Algeria, China, Cyprus, Ecuador, Guatemala, Nigeria,
+    # Norway and Slovakia as the other members of the bureau".
+    status, out, _ = call("session", "1")
+    assert status == OK
+    assert (
+        "Bureau besides the President (8 named of 9): Algeria, China, Cyprus, Ecuador, "
+        "Guatemala, Nigeria, Norway, Slovakia (member of the bureau)"
+    ) in out.splitlines()
+    status, out, _ = call("session", "2")
+    assert status == OK and "Bureau" not in out

@@ -158,3 +158,31 @@ def test_expected_figures_are_not_outcomes() -> None:
     assert expected is not None
     assert expected.status == "expected"
     assert str(expected) == "around 800 (expected)"
+
+
+# UNIS/CP/494 (29 June 2004): "The Conference also elected the representatives of Algeria,
+# China, Cyprus, Ecuador, Guatemala, Nigeria, Norway and Slovakia as the other members of the
+# bureau." The United States at COP5 (vienna.usmission.gov/101018verville): "I look forward to
+# serving on your Bureau". No other session's officers are named on a page read.
+def test_the_bureau_as_named_and_only_where_named() -> None:
+    first = untoc.session(1)
+    assert [(o.name, o.country, o.role) for o in first.bureau] == [
+        (None, country, "member of the bureau")
+        for country in (
+            "Algeria",
+            "China",
+            "Cyprus",
+            "Ecuador",
+            "Guatemala",
+            "Nigeria",
+            "Norway",
+            "Slovakia",
+        )
+    ]
+    assert "unis-2004-06-29-milestone-conference-opens" in first.sources
+    (us,) = untoc.session(5).bureau
+    assert (us.name, us.country) == ("Elizabeth Verville", "United States of America")
+    assert "usmission-2010-10-18-verville-cop5-opening" in untoc.session(5).sources
+    assert [s.number for s in untoc.sessions() if s.bureau] == [1, 5]
+    assert first.president is not None and first.president.country == "Philippines"
+    assert all(o != first.president for o in first.bureau)

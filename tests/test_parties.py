@@ -535,7 +535,6 @@ def test_conventions_parties_known_only_within_a_window(code: str) -> None:
     assert "g77-2016-10-17-statement-cop8" in action.sources
 
 
-
 # One Citizen Daily, 23 October 2023: the depositary "communicated ... that the signing was
 # effected on October 20, 2023 ... the Convention shall enter into force for South Sudan on
 # November 19, 2023, in accordance with Article 38(2)" (which applies to ratification,
@@ -554,6 +553,7 @@ def test_south_sudan_is_a_convention_party_from_its_deposit_of_2023() -> None:
     # 191 held; the one it cannot date is named, never silently missing.
     assert (stated.value, stated.dated, stated.undated) == (191, 191, ("SOM",))
     assert stated.is_lower_bound
+
 
 def test_a_window_counts_once_it_has_closed_and_is_named_while_open() -> None:
     closed = untoc.party_count("convention", as_of="2016-10-17")

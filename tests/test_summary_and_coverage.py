@@ -75,7 +75,7 @@ COVERAGE_ROWS = {
         0,
         0,
         ("participants", "states", "intergovernmental_organizations", "side_events"),
-        ("format",),
+        ("format",),  # its bureau is named (test_facts_sessions)
     ),
     4: (
         ("8 decisions",),
@@ -88,7 +88,7 @@ COVERAGE_ROWS = {
         0,
         1,
         ("participants", "states", "intergovernmental_organizations", "side_events"),
-        ("format",),
+        ("bureau", "format"),
     ),
     5: (
         (),
@@ -101,7 +101,7 @@ COVERAGE_ROWS = {
         7,
         0,
         ("participants", "states", "intergovernmental_organizations", "side_events"),
-        ("format",),
+        ("format",),  # its bureau is named (test_facts_sessions)
     ),
     9: (
         ("3 resolutions", "2 decisions"),
@@ -114,7 +114,7 @@ COVERAGE_ROWS = {
         4,
         0,
         ("states", "intergovernmental_organizations", "side_events"),
-        ("format",),
+        ("bureau", "format"),
     ),
     10: (
         ("7 resolutions",),
@@ -127,9 +127,9 @@ COVERAGE_ROWS = {
         0,
         2,
         ("states", "intergovernmental_organizations", "side_events"),
-        ("report_symbol",),
+        ("bureau", "report_symbol"),
     ),
-    12: (("4 resolutions",), 4, 0, 0, 1, 3, 1, 0, 3, (), ("report_symbol", "format")),
+    12: (("4 resolutions",), 4, 0, 0, 1, 3, 1, 0, 3, (), ("bureau", "report_symbol", "format")),
 }
 
 

@@ -164,8 +164,12 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
         raw = dict(draft["session"])
         number = raw["number"]
         # Evidence-only keys: their sources join the session's, their quotes stay in research/.
-        raw["sources"] = [*raw.get("sources", []), *raw.pop("president_sources", [])]
-        for key in ("president_quote", "purpose"):  # purpose: see conference.json
+        raw["sources"] = [
+            *raw.get("sources", []),
+            *raw.pop("president_sources", []),
+            *(i for i in raw.pop("bureau_sources", []) if i not in raw.get("sources", [])),
+        ]
+        for key in ("president_quote", "bureau_quote", "purpose"):  # purpose: conference.json
             raw.pop(key, None)
         where = f"{path.name} session"
         session = pick(
@@ -178,6 +182,7 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
                 "venue",
                 "format",
                 "president",
+                "bureau",
                 "report_symbol",
                 "texts_adopted",
                 "sources",
@@ -191,6 +196,10 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             president = dict(session["president"])
             session["notes"] = joined(session.get("notes"), president.pop("notes", None))
             session["president"] = pick(president, ("name", "country", "role"), where)
+        if session.get("bureau"):
+            session["bureau"] = [pick(o, ("name", "country", "role"), where) for o in raw["bureau"]]
+            if len(session["bureau"]) > 9:  # rule 22: eight Vice-Presidents and a Rapporteur
+                problems.append(f"{where}: more than nine officers besides the President")
         session["texts_adopted"] = [
             pick(c, ("kind", "value", "qualifier", "sources", "quote", "notes"), where)
             for c in session.get("texts_adopted", [])

@@ -521,7 +521,7 @@ REGISTRY = Registry(
             description="Sessions of the Conference (composed with their texts and figures).",
             columns=_columns(
                 "number name ordinal start end city venue format president=president.name "
-                "president_country=president.country report_symbol sources"
+                "president_country=president.country bureau report_symbol sources"
             ),
             checks=(_sessions_in_time,),
             compose=_sessions_composed,

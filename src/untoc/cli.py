@@ -26,7 +26,7 @@ from . import _keys
 from .errors import DataError, NotFoundError, OutputError, UntocError
 
 if TYPE_CHECKING:
-    from .model import Action
+    from .model import Action, Person
 
 OK, NOT_FOUND, USAGE, IO_ERROR, INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -123,6 +123,17 @@ def _sessions(args: argparse.Namespace, out: _Output) -> None:
     out.emit(rows, lambda: (f"{s}{out.mark(s)}" for s in rows))
 
 
+def _officers(people: Iterable[Person]) -> str:
+    """Officers grouped by role: "Algeria, China (member of the bureau)"."""
+    by_role: dict[str | None, list[str]] = {}
+    for o in people:
+        who = f"{o.name} ({o.country})" if o.name and o.country else o.name or o.country
+        by_role.setdefault(o.role, []).append(who or "(not stated)")
+    return "; ".join(
+        ", ".join(names) + (f" ({role})" if role else "") for role, names in by_role.items()
+    )
+
+
 def _session(args: argparse.Namespace, out: _Output) -> None:
     from .queries import session
 
@@ -135,6 +146,9 @@ def _session(args: argparse.Namespace, out: _Output) -> None:
             yield f"Venue: {s.venue}"
         if s.president:
             yield f"President: {s.president}"
+        if s.bureau:
+            named = f"{len(s.bureau)} named of 9"
+            yield f"Bureau besides the President ({named}): {_officers(s.bureau)}"
         if s.report_symbol:
             yield f"Report: {s.report_symbol}"
         for measure in s.participation.measures:

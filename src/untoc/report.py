@@ -142,6 +142,7 @@ def _row(session: Session) -> SessionCoverage:
         name
         for name, value in (
             ("president", session.president),
+            ("bureau", session.bureau or None),
             ("report_symbol", session.report_symbol),
             ("format", session.format),
         )

@@ -258,6 +258,11 @@ class Session(Record):
         venue: The building, where stated.
         format: ``"in person"`` or ``"hybrid"``, where stated.
         president: The President of the session, where stated.
+        bureau: The other officers of the session a source names (Vice-Presidents, the
+            Rapporteur; ``role`` is "member of the bureau" where the source does not say which),
+            in the source's order; empty where none is named. The rules of procedure give
+            a President, eight Vice-Presidents and a Rapporteur, so fewer than nine here means
+            the sources name fewer, not that there were fewer.
         report_symbol: Symbol of the session's report (``"CTOC/COP/2008/19"``), where stated.
         texts_adopted: How many texts sources state were adopted.
         discrepancies: Where sources disagree (dates...) and what was chosen.
@@ -278,6 +283,7 @@ class Session(Record):
         default=None, validator=one_of(Literal["in person", "hybrid"])
     )
     president: Person | None = None
+    bureau: tuple[Person, ...] = tuple_of(repr=False)
     report_symbol: str | None = None
     texts_adopted: tuple[AdoptedCount, ...] = tuple_of(repr=False)
     discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
