@@ -13,6 +13,7 @@ import pickle
 import warnings
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -634,3 +635,41 @@ def test_a_count_cites_its_table_each_later_deposit_the_stated_count_and_the_und
     before = untoc.party_count("convention", as_of="2023-02-19").sources
     assert "unodc-2023-02-20-bhutan-accedes-untoc-tip" not in before
     assert "unodc-2022-10-24-cop11-closes-multilateralism" in before
+
+
+# How each stated count got its day. UNTC, 4 May 2024: "STATUS AS AT : 04-05-2024 ... Parties :
+# 192" prints it. UNODC's speech of 16 October 2024: "Today, the UNTOC stands stronger than ever,
+# with 192 States Parties" gives the count as of its own day. UNODC, 6 July 2005: "On 3 July, 90
+# days after the date of deposit of its fortieth instrument of ratification, the Protocol ...
+# entered into force": 4 April 2005 is worked out. A count the source does not date has none.
+@pytest.mark.parametrize(
+    ("count_id", "basis"),
+    [
+        ("convention-2024-05-04", "stated"),
+        ("trafficking-protocol-2014-05-21", "stated"),
+        ("convention-2024-10-16", "source date"),
+        ("convention-2023-02-20", "source date"),
+        ("firearms-protocol-2005-04-04", "worked out"),
+        ("convention-2004-06-28", "worked out"),
+        ("convention-undated-8", None),
+    ],
+)
+def test_a_stated_counts_day_says_how_it_was_reached(count_id: str, basis: str | None) -> None:
+    (count,) = [c for c in untoc.stated_party_counts() if c.id == count_id]
+    assert count.as_of_basis == basis
+    if basis == "worked out":
+        assert count.notes
+    if basis in ("source date", "worked out"):
+        assert f", {basis})" in str(count)
+
+
+def test_every_dated_count_has_a_basis_and_no_undated_one_has() -> None:
+    counts = untoc.stated_party_counts()
+    assert all((c.as_of is None) == (c.as_of_basis is None) for c in counts)
+    worked_out = [c for c in counts if c.as_of_basis == "worked out"]
+    assert worked_out and all(c.notes for c in worked_out)
+    (count,) = [c for c in counts if c.id == "convention-2024-05-04"]
+    with pytest.raises(untoc.InvalidArgumentError, match="as_of_basis is given exactly when"):
+        attrs.evolve(count, as_of=None)
+    with pytest.raises(untoc.InvalidArgumentError, match="must be one of"):
+        attrs.evolve(count, as_of_basis="guessed")  # type: ignore[arg-type]

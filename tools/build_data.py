@@ -1168,6 +1168,67 @@ def reconcile_later(
         count["reconciliation"] = text + "."
 
 
+def day_forms(day: str) -> tuple[str, ...]:
+    """The ways a page prints a day: "2024-05-04", "4 May 2024", "May 4, 2024", "04-05-2024"."""
+    d = dt.date.fromisoformat(day)
+    month = MONTHS[d.month - 1]
+    return (
+        day,
+        f"{d.day} {month} {d.year}",
+        f"{month} {d.day}, {d.year}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{d.day:02d}/{d.month:02d}/{d.year}",
+        f"{d.day} {month}",
+        f"{month} {d.day}",
+    )
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def date_bases(counts: list[dict[str, Any]], sources: Sources) -> None:
+    """Say of each dated count how its ``as_of`` was reached (``as_of_basis``), by one rule.
+
+    "stated": the quote prints the day; "source date": it is the date of one of the count's
+    sources (a count given in the present tense, "has 192 States Parties", is the count on the
+    day the page was published or the statement delivered); "worked out": neither, so the
+    count's notes must say how the day was reached (a session's opening day, 90 days before
+    an entry into force).
+    """
+    for count in counts:
+        day = count.get("as_of")
+        if not day:
+            continue
+        quote = (count.get("quote") or "").casefold()
+        published = {
+            sources.by_id[sources.alias.get(i, i)].get("published") for i in count["sources"]
+        }
+        if any(form.casefold() in quote for form in day_forms(day)):
+            count["as_of_basis"] = "stated"
+        elif day in published:
+            count["as_of_basis"] = "source date"
+        else:
+            count["as_of_basis"] = "worked out"
+            if not count.get("notes"):
+                problems.append(
+                    f"count {count['instrument']} {day}: as_of is neither in the quote nor a "
+                    "source's date, and no note says how it was reached"
+                )
+
+
 def count_ids(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Stated counts oldest first (undated last), each with a stable id."""
     ordered = sorted(
@@ -1222,6 +1283,7 @@ def build() -> dict[str, str]:
     counts = dedupe_counts(counts, sources)
     reconcile(counts)
     reconcile_later(counts, parties["participants"], parties["party_tables"])
+    date_bases(counts, sources)
     sessions = sorted(drafts["sessions"], key=lambda s: s["number"])
     tables: dict[str, list[dict[str, Any]]] = {
         "sources": sorted(sources.by_id.values(), key=lambda s: s["id"]),

@@ -585,7 +585,8 @@ REGISTRY = Registry(
             noun="stated count",
             description="Counts of parties or signatories that sources stated.",
             columns=_columns(
-                "id instrument as_of measure value qualifier session reconciliation sources"
+                "id instrument as_of as_of_basis measure value qualifier session reconciliation "
+                "sources"
             ),
             groups=("instrument", "session"),
         ),

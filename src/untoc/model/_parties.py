@@ -428,18 +428,39 @@ class Participant(Record):
         return f"{self.name} ({self.code})"
 
 
+AsOfBasis = Literal["stated", "source date", "worked out"]
+"""How a stated count's ``as_of`` was reached (see `StatedPartyCount.as_of_basis`)."""
+
+_basis_is_one_of = one_of(AsOfBasis)
+
+
+def _basis_with_day(instance: Any, attribute: Any, value: object) -> None:
+    _basis_is_one_of(instance, attribute, value)
+    if (value is None) != (instance.as_of is None):
+        raise InvalidArgumentError(
+            f"StatedPartyCount {instance.id!r}: as_of_basis is given exactly when as_of is "
+            f"(as_of={instance.as_of}, as_of_basis={value!r})"
+        )
+
+
 @attrs.frozen(repr=False, kw_only=True)
 class StatedPartyCount(Figure):
     """A count of parties (or signatories) to an instrument that a source stated.
 
-    ``as_of`` is the date the source gives the count for (its publication date when the count
-    is "today's"), or ``None`` when the source is undated. ``reconciliation`` explains why the
+    ``as_of`` is the date the count is for, or ``None`` when no day is known; ``as_of_basis``
+    says how that day was reached, since most sources print a count in the present tense
+    ("has 192 States Parties") and only some print its day. ``reconciliation`` explains why the
     figure differs from the count computed from the participant table, where it does.
 
     Attributes:
         id: Stable id (``"convention-2018-10-19"``).
         instrument: Slug of the instrument.
         as_of: The date the count is for, or ``None`` when undated.
+        as_of_basis: How ``as_of`` was reached, by one rule applied when the data is built:
+            ``"stated"`` (the quote prints the day), ``"source date"`` (the date of one of its
+            sources, for a count the source gives as of its own day: published, or delivered),
+            ``"worked out"`` (neither: the notes say how, such as a session's opening day);
+            ``None`` when ``as_of`` is.
         measure: ``"parties"`` or ``"signatories"``.
         sources: Ids of the sources.
         session: The session at which it was stated, where it was.
@@ -451,6 +472,7 @@ class StatedPartyCount(Figure):
     id: str = attrs.field(validator=non_blank)
     instrument: str = ref("instruments", validator=non_blank)
     as_of: _dt.date | None
+    as_of_basis: AsOfBasis | None = attrs.field(default=None, validator=_basis_with_day)
     measure: Literal["parties", "signatories"] = attrs.field(
         default="parties", validator=one_of(Literal["parties", "signatories"])
     )
@@ -462,6 +484,8 @@ class StatedPartyCount(Figure):
 
     def __str__(self) -> str:
         when = self.as_of.isoformat() if self.as_of else "undated"
+        if self.as_of_basis is not None and self.as_of_basis != "stated":
+            when += f", {self.as_of_basis}"
         return f"{Figure.__str__(self)} {self.measure} ({self.instrument}, {when})"
 
 
