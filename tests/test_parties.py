@@ -673,3 +673,25 @@ def test_every_dated_count_has_a_basis_and_no_undated_one_has() -> None:
         attrs.evolve(count, as_of=None)
     with pytest.raises(untoc.InvalidArgumentError, match="must be one of"):
         attrs.evolve(count, as_of_basis="guessed")  # type: ignore[arg-type]
+
+
+# CTOC/COP/2018/2 (23 July 2018): "The Trafficking in Persons Protocol has a total of 173 parties.
+# Since the eighth session of the Conference of the Parties, in 2016, Fiji, Japan, Maldives and
+# the State of Palestine have become parties to the Protocol." Wikipedia, "Human trafficking in
+# Sierra Leone": "The country ratified the 2000 UN TIP Protocol in August 2014."
+def test_trafficking_parties_known_by_a_window_or_a_month() -> None:
+    palestine = untoc.participant("State of Palestine").action("trafficking-protocol")
+    assert palestine is not None
+    assert (palestine.consent, palestine.consent_undated) == (None, "2016-10-17/2018-07-23")
+    assert palestine.sources == ("docslib-2018-07-23-ctoc-cop-2018-2",)
+    sierra_leone = untoc.participant("Sierra Leone").action("trafficking-protocol")
+    assert sierra_leone is not None
+    assert (sierra_leone.consent, sierra_leone.consent_undated) == (None, "2014-08")
+    assert sierra_leone.consent_kind is None  # "ratified" (Wikipedia), "acceded" (US TIP 2015)
+    assert sierra_leone.signature == D(2001, 11, 27)
+    during = untoc.party_count("trafficking-protocol", as_of="2017-06-01")
+    assert "PSE" in during.undated
+    after = untoc.party_count("trafficking-protocol", as_of="2018-07-23")
+    assert "PSE" not in after.undated
+    assert after.stated is not None and after.stated.value == 173
+    assert after.stated.sources == ("docslib-2018-07-23-ctoc-cop-2018-2",)

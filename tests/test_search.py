@@ -78,8 +78,8 @@ def test_ties_go_to_the_older_record() -> None:
 @pytest.mark.parametrize("limit", [1, 2, 5])
 def test_the_limit_is_exact(limit: int) -> None:
     assert len(untoc.search("protocol", limit=limit)) == limit
-    # 30 texts, sessions and events, and 33 figures and stated counts whose quotes name one.
-    assert len(untoc.search("protocol", limit=None)) == 70
+    # 30 texts, sessions and events, and 34 figures and stated counts whose quotes name one.
+    assert len(untoc.search("protocol", limit=None)) == 71
     assert len(untoc.search("protocol")) == 20
 
 
