@@ -212,6 +212,14 @@ def index_page() -> None:
             f"| [{s.name}]({session_path(s.number)}) | {day(s.start)} to {day(s.end)} | {s.city} "
             f"| {md(participants) if participants else '–'} | {len(s.resolutions)} |"
         )
+    notes = Notes()
+    for a in untoc.announced_sessions():
+        lines += [
+            "",
+            f"**{a.name}** is only announced, for {a.when_as_stated}{notes.cite(a)}: no stored "
+            "source reports it as held, so it has no page, dates or outcomes here.",
+        ]
+    lines += notes.render()
     write("index.md", lines)
 
 

@@ -422,3 +422,13 @@ def test_a_session_prints_the_bureau_its_sources_name() -> None:
     ) in out.splitlines()
     status, out, _ = call("session", "2")
     assert status == OK and "Bureau" not in out
+
+
+def test_sessions_end_with_the_one_only_announced() -> None:
+    status, out, _ = call("sessions")
+    assert status == OK
+    lines = out.splitlines()
+    assert lines[-2].startswith("COP12 (twelfth session), Vienna, 2024-10-14 to 2024-10-18")
+    assert lines[-1] == (
+        "COP13 (thirteenth session), announced for October 2026 (not reported as held)"
+    )

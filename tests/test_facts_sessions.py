@@ -186,3 +186,20 @@ def test_the_bureau_as_named_and_only_where_named() -> None:
     assert [s.number for s in untoc.sessions() if s.bureau] == [1, 5]
     assert first.president is not None and first.president.country == "Philippines"
     assert all(o != first.president for o in first.bureau)
+
+
+# againsttransnationalorganizedcrimeday.blogspot.com, June 2025: "The group will be expected to
+# report on its work at the 13th UNTOC COP in October 2026." No stored page reports it as held.
+def test_cop13_is_held_only_as_announced() -> None:
+    (cop13,) = untoc.announced_sessions()
+    assert (cop13.number, cop13.status, cop13.when_as_stated, cop13.period, cop13.city) == (
+        13,
+        "announced",
+        "October 2026",
+        "2026-10",
+        None,
+    )
+    assert cop13.sources == ("againsttocday-2025-06-blog-environmental-crimes-expert-group",)
+    assert "13th UNTOC COP in October 2026" in (cop13.quote or "")
+    assert str(cop13) == "COP13 (thirteenth session), announced for October 2026"
+    assert [s.number for s in untoc.sessions()][-1] == 12

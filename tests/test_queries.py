@@ -7,6 +7,7 @@ computed with the code under test.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Any
 
 import pytest
@@ -100,10 +101,33 @@ def test_a_session_not_held_says_why() -> None:
         untoc.session(13)
     message = str(info.value)
     assert "sessions 1 to 12" in message
-    assert "thirteenth" in message
+    assert "COP13 is only announced" in message
     assert untoc.data_info().as_of.isoformat() in message
     with pytest.raises(untoc.NotFoundError, match="sessions 1 to 12"):
         untoc.session(99)
+
+
+def test_the_next_session_without_an_announcement_says_no_source_dates_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from untoc import _store
+
+    real = _store.loaded
+
+    class Empty:
+        by_key: typing.ClassVar[dict[int, object]] = {}
+
+    def loaded(name: str) -> object:
+        return Empty() if name == "announced_sessions" else real(name)
+
+    monkeypatch.setattr(_store, "loaded", loaded)
+    with pytest.raises(untoc.NotFoundError) as info:
+        untoc.session(13)
+    as_of = untoc.data_info().as_of.isoformat()
+    assert str(info.value) == (
+        "no session matches 13 (valid: sessions 1 to 12; no stored source gives the dates of a "
+        f"thirteenth session (data as of {as_of}))"
+    )
 
 
 def test_topic_suggestions() -> None:
@@ -251,9 +275,11 @@ def test_a_session_not_held_is_said_in_full() -> None:
     with pytest.raises(untoc.NotFoundError) as info:
         untoc.session(13)
     as_of = untoc.data_info().as_of.isoformat()
+    # "The group will be expected to report on its work at the 13th UNTOC COP in October 2026."
     assert str(info.value) == (
-        "no session matches 13 (valid: sessions 1 to 12; no stored source gives the dates of a "
-        f"thirteenth session (data as of {as_of}))"
+        "no session matches 13 (valid: sessions 1 to 12; COP13 is only announced, for October "
+        f"2026: no stored source reports it as held (data as of {as_of}); see "
+        "untoc.announced_sessions())"
     )
     with pytest.raises(untoc.NotFoundError) as info:
         untoc.session(99)

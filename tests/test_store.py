@@ -413,6 +413,21 @@ DAMAGE = [
         lambda rows: rows[-1]["texts_adopted"][0].update(value=-4),
         "AdoptedCount.value must be at least 0",
     ),
+    (
+        "announced_sessions",
+        lambda rows: rows[0].update(number=12),
+        "session 12 is not after the sessions held",
+    ),
+    (
+        "announced_sessions",
+        lambda rows: rows[0].update(status="held"),
+        "AnnouncedSession.status must be one of 'announced'",
+    ),
+    (
+        "announced_sessions",
+        lambda rows: rows[0].update(period="October 2026"),
+        "AnnouncedSession.period must be a year or a year and month",
+    ),
     ("resolutions", lambda rows: rows[0].update(subject="  "), "subject must be a non-empty"),
     ("resolutions", lambda rows: rows[-1].update(number=-4), "number must be at least 1"),
     ("resolutions", lambda rows: rows[0].update(titles={"english": "x"}), "ISO 639-1 code"),

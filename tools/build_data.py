@@ -155,6 +155,7 @@ def fix_sources(record: Any, sources: Sources) -> Any:
 def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
     """Sessions, texts, participation figures and counts from ``research/sessions``."""
     sessions: list[dict[str, Any]] = []
+    announced: list[dict[str, Any]] = []
     texts: list[dict[str, Any]] = []
     figures: list[dict[str, Any]] = []
     counts: list[dict[str, Any]] = []
@@ -209,6 +210,14 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             for d in session.get("discrepancies", [])
         ]
         if not session.get("start") or not session.get("end"):
+            if draft.get("announced"):
+                row = pick(
+                    draft["announced"],
+                    ("when_as_stated", "period", "city", "sources", "quote", "notes"),
+                    f"{path.name} announced",
+                )
+                announced.append({"number": number, "status": "announced", **row})
+                continue
             problems.append(f"{where}: no dates, session {number} left out (see its notes)")
             continue
         sessions.append(session)
@@ -277,6 +286,7 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             )
     return {
         "sessions": sessions,
+        "announced_sessions": sorted(announced, key=lambda a: a["number"]),
         "resolutions": texts,
         "participation": figures,
         "stated_party_counts": counts,
@@ -1291,6 +1301,7 @@ def build() -> dict[str, str]:
         "instruments": extras["instruments"],
         "conference": extras["conference"],
         "sessions": sessions,
+        "announced_sessions": drafts["announced_sessions"],
         "resolutions": sorted(
             drafts["resolutions"],
             key=lambda r: (

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from .membership import party_count as party_count
     from .membership import signatory_count as signatory_count
     from .membership import stated_party_counts as stated_party_counts
+    from .model import AnnouncedSession as AnnouncedSession
     from .model import Body as Body
     from .model import Conference as Conference
     from .model import DataInfo as DataInfo
@@ -78,6 +79,7 @@ if TYPE_CHECKING:
     from .model import Statement as Statement
     from .model import Topic as Topic
     from .queries import Citations as Citations
+    from .queries import announced_sessions as announced_sessions
     from .queries import cite as cite
     from .queries import conference as conference
     from .queries import data_info as data_info
@@ -110,6 +112,7 @@ _EXPORTS: dict[str, str] = {
     # what you call
     "session": "queries",
     "sessions": "queries",
+    "announced_sessions": "queries",
     "resolution": "queries",
     "resolutions": "queries",
     "resolutions_by_topic": "queries",
@@ -151,6 +154,7 @@ _EXPORTS: dict[str, str] = {
     "Figure": "model._base",
     "Session": "model._sessions",
     "Conference": "model._sessions",
+    "AnnouncedSession": "model._events",
     "Resolution": "model._texts",
     "Topic": "model._texts",
     "Instrument": "model._parties",

@@ -357,6 +357,16 @@ def _sessions_in_time(table: Table, records: Records[Session], context: Context)
         previous = session
 
 
+def _announced_not_held(table: Table, records: Records[Any], context: Context) -> None:
+    """An announced session is one no source reports as held: it comes after every session."""
+    held = context.keys_of("sessions")
+    for announced in records:
+        if announced.number <= max(held, default=0):
+            raise _problem(
+                table, announced, f"session {announced.number} is not after the sessions held"
+            )
+
+
 def _one_per_instrument(table: Table, records: Records[Any], context: Context) -> None:
     if {r.instrument for r in records} != set(context.keys_of("instruments")):
         raise DataError(table.file, None, "expected one table per instrument")
@@ -525,6 +535,15 @@ REGISTRY = Registry(
             ),
             checks=(_sessions_in_time,),
             compose=_sessions_composed,
+        ),
+        Table(
+            "announced_sessions",
+            "untoc.model._events:AnnouncedSession",
+            key="number",
+            row="announced_session",
+            description="Sessions a source announces and none yet reports as held.",
+            columns=_columns("number name status when_as_stated period city sources"),
+            checks=(_announced_not_held,),
         ),
         Table(
             "resolutions",

@@ -117,10 +117,16 @@ class _Output:
 
 
 def _sessions(args: argparse.Namespace, out: _Output) -> None:
-    from .queries import sessions
+    from .queries import announced_sessions, sessions
 
     rows = sessions()
-    out.emit(rows, lambda: (f"{s}{out.mark(s)}" for s in rows))
+
+    def text() -> Iterable[str]:
+        yield from (f"{s}{out.mark(s)}" for s in rows)
+        for a in announced_sessions():
+            yield f"{a} (not reported as held){out.mark(a)}"
+
+    out.emit(rows, text)
 
 
 def _officers(people: Iterable[Person]) -> str:

@@ -23,6 +23,7 @@ from .model._base import Table
 
 if TYPE_CHECKING:
     from .model import (
+        AnnouncedSession,
         Conference,
         DataInfo,
         Event,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Citations",
+    "announced_sessions",
     "cite",
     "data_info",
     "events",
@@ -121,13 +123,31 @@ def session(key: int | str) -> Session:
     if found is None:
         first, last = min(held), max(held)
         why = ""
-        if wanted == last + 1:
+        announced = _store.loaded("announced_sessions").by_key.get(wanted)
+        if announced is not None:
+            why = (
+                f"; {announced.name} is only announced, for {announced.when_as_stated}: no "
+                f"stored source reports it as held (data as of "
+                f"{_store.get().info.as_of.isoformat()}); see untoc.announced_sessions()"
+            )
+        elif wanted == last + 1:
             why = (
                 f"; no stored source gives the dates of a {_keys.ordinal(wanted)} session "
                 f"(data as of {_store.get().info.as_of.isoformat()})"
             )
         raise NotFoundError("session", key, valid=f"sessions {first} to {last}{why}")
     return found
+
+
+def announced_sessions() -> Records[AnnouncedSession]:
+    """Sessions a source announces that none yet reports as held (COP13), as announced.
+
+    Examples:
+        >>> [s.name for s in untoc.announced_sessions()]
+        ['COP13']
+
+    """
+    return _store.loaded("announced_sessions").records
 
 
 # Resolutions and decisions --------------------------------------------------------------------

@@ -86,7 +86,7 @@ def json_schema(tables: _tables.Registry = _tables.REGISTRY) -> dict[str, Any]:
 
     Examples:
         >>> ", ".join(sorted(untoc.schema.json_schema()["properties"])[:3])
-        'bodies, conference, events'
+        'announced_sessions, bodies, conference'
 
     """
     defs: dict[str, Any] = {}

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ._bodies import ReviewStructure as ReviewStructure
     from ._bodies import StatusFigure as StatusFigure
     from ._bodies import Step as Step
+    from ._events import AnnouncedSession as AnnouncedSession
     from ._events import Attendee as Attendee
     from ._events import Event as Event
     from ._events import Observance as Observance
@@ -93,6 +94,7 @@ _HOMES: dict[str, str] = {
     "ReviewStructure": "_bodies",
     "StatusFigure": "_bodies",
     "Step": "_bodies",
+    "AnnouncedSession": "_events",
     "Attendee": "_events",
     "Event": "_events",
     "Observance": "_events",

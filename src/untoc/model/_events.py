@@ -1,18 +1,23 @@
 """Events at or around sessions, statements made there, and the International Day."""
 
 import datetime as _dt
+from typing import Literal
 
 import attrs
 
+from .._keys import ordinal as _ordinal
 from .._keys import year as _parse_year
 from .._public import publish
 from ..errors import InvalidArgumentError
 from ._base import (
+    PERIOD,
     Figure,
     Record,
     at_least,
     between,
+    matches,
     non_blank,
+    one_of,
     ordered,
     quiet,
     ref,
@@ -232,6 +237,51 @@ class Statement(Record):
         when = self.date.isoformat() if self.date else "date unknown"
         who = ", ".join(p for p in (self.speaker, self.role, self.organization) if p)
         return f"{who}, {self.kind} ({when})"
+
+
+@attrs.frozen(repr=False, kw_only=True)
+class AnnouncedSession(Record):
+    """A session of the Conference that a source announces and none yet reports as held.
+
+    Only what the announcement says: the time and place as stated, never dates, a President or
+    outcomes worked out. Once a source reports the session as held it becomes a
+    [`Session`][untoc.Session] and leaves this table.
+
+    Attributes:
+        number: The session's number (13 for the thirteenth).
+        when_as_stated: The time as the announcement words it ("October 2026").
+        sources: Ids of the sources.
+        status: Always ``"announced"``: an announcement, never an outcome.
+        period: The year or year and month announced (``"2026-10"``), where stated.
+        city: The city announced, where stated.
+        quote: The sentence that announces it.
+        notes: Remarks.
+    """
+
+    number: int = attrs.field(validator=at_least(1))
+    when_as_stated: str = attrs.field(validator=non_blank)
+    sources: tuple[str, ...] = sources_field()
+    status: Literal["announced"] = attrs.field(
+        default="announced", validator=one_of(Literal["announced"])
+    )
+    period: str | None = attrs.field(
+        default=None, validator=matches(PERIOD, "a year or a year and month (YYYY or YYYY-MM)")
+    )
+    city: str | None = None
+    quote: str | None = quiet()
+    notes: str | None = quiet()
+
+    @property
+    def name(self) -> str:
+        """Short name: ``"COP13"``."""
+        return f"COP{self.number}"
+
+    def __str__(self) -> str:
+        where = f", {self.city}" if self.city else ""
+        return (
+            f"{self.name} ({_ordinal(self.number)} session){where}, "
+            f"announced for {self.when_as_stated}"
+        )
 
 
 publish(globals())
