@@ -695,3 +695,19 @@ def test_trafficking_parties_known_by_a_window_or_a_month() -> None:
     assert "PSE" not in after.undated
     assert after.stated is not None and after.stated.value == 173
     assert after.stated.sources == ("docslib-2018-07-23-ctoc-cop-2018-2",)
+
+
+def test_a_counts_text_marks_a_day_the_source_does_not_print() -> None:
+    # "Today, the UNTOC stands stronger than ever, with 192 States Parties" (speech, 16 Oct 2024,
+    # cited again on 21 Oct); "STATUS AS AT : 04-05-2024 ... Parties : 192" prints its day;
+    # "negli ordinamenti nazionali dei 179 Paesi che l'hanno finora ratificata": the Italian
+    # mission's report of the seminar of 10 June 2014, the day worked out from the event.
+    assert "192 stated as of 2024-10-21 (the source's date);" in str(
+        untoc.party_count("convention", as_of="2024-10-21")
+    )
+    assert "192 stated as of 2024-05-04;" in str(
+        untoc.party_count("convention", as_of="2024-05-04")
+    )
+    assert "179 stated as of 2014-06-10 (a day worked out);" in str(
+        untoc.party_count("convention", as_of="2014-06-10")
+    )

@@ -433,6 +433,9 @@ AsOfBasis = Literal["stated", "source date", "worked out"]
 
 _basis_is_one_of = one_of(AsOfBasis)
 
+_BASIS_SHOWN = {"source date": " (the source's date)", "worked out": " (a day worked out)"}
+"""How a count's text marks a day the source does not print."""
+
 
 def _basis_with_day(instance: Any, attribute: Any, value: object) -> None:
     _basis_is_one_of(instance, attribute, value)
@@ -684,7 +687,8 @@ class PartyCount(Figure):
         if self.reported:
             parts.insert(0, f"{self.dated:,} dated and {self.reported:,} reported without a date")
         if self.stated is not None and self.stated.as_of is not None:
-            parts.append(f"{self.stated.value:,} stated as of {self.stated.as_of}")
+            basis = _BASIS_SHOWN.get(self.stated.as_of_basis or "", "")
+            parts.append(f"{self.stated.value:,} stated as of {self.stated.as_of}{basis}")
         if self.undated:
             parts.append(
                 f"{len(self.undated)} more reported without a date: {', '.join(self.undated)}"
