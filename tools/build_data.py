@@ -1085,7 +1085,11 @@ def prefer(
 
 
 def dedupe_counts(counts: list[dict[str, Any]], sources: Sources) -> list[dict[str, Any]]:
-    """Drop a count stated twice (same instrument, date, figure and sources) across drafts."""
+    """Drop a count stated twice (same instrument, date, figure and sources) across drafts.
+
+    Where one copy quotes the same page at more length (the status header with its day), the
+    longer quote is kept.
+    """
     kept: dict[tuple[Any, ...], dict[str, Any]] = {}
     for count in counts:
         key = (
@@ -1099,6 +1103,9 @@ def dedupe_counts(counts: list[dict[str, Any]], sources: Sources) -> list[dict[s
         if key in kept:
             if "session" not in kept[key] and "session" in count:
                 kept[key]["session"] = count["session"]
+            shorter, longer = kept[key].get("quote") or "", count.get("quote") or ""
+            if shorter and shorter != longer and shorter in longer:
+                kept[key]["quote"] = longer
             continue
         kept[key] = count
     return list(kept.values())
