@@ -517,7 +517,8 @@ class Names:
     through pycountry (name, official and common names), the CLDR English territory names
     through babel, forms of those names the depositary writes ("Bolivia (Plurinational State
     of)" for "Plurinational State of Bolivia", "Republic of Korea" for "Korea, Republic of",
-    "St." for "Saint"), and ``parties/names.json`` for former names, with their sources.
+    "St." for "Saint"), and ``parties/names.json`` for former names and the short names a cited
+    source writes ("Palestine"), with their sources.
     """
 
     def __init__(self, sources: Sources) -> None:
@@ -547,7 +548,7 @@ class Names:
             for name in names:
                 self.index.setdefault(self.key(name), set()).add(code)
         self.sources: dict[str, list[str]] = {}
-        for former in residual["former_names"]:
+        for former in [*residual["former_names"], *residual.get("names_in_sources", [])]:
             code = self.code(former["now"])
             self.aliases[code].append(former["name"])
             self.index.setdefault(self.key(former["name"]), set()).add(code)
