@@ -413,6 +413,11 @@ DAMAGE = [
         lambda rows: rows[-1]["texts_adopted"][0].update(value=-4),
         "AdoptedCount.value must be at least 0",
     ),
+    (  # rule 22 of the rules of procedure: eight Vice-Presidents and a Rapporteur
+        "sessions",
+        lambda rows: rows[0].update(bureau=rows[0]["bureau"] + rows[0]["bureau"][:2]),
+        "Session.bureau holds 10 items, at most 9",
+    ),
     (
         "announced_sessions",
         lambda rows: rows[0].update(number=12),

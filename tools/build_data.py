@@ -38,6 +38,7 @@ from untoc._codec import structure  # noqa: E402
 from untoc.errors import DataError  # noqa: E402
 from untoc.exports import dumps, unstructure  # noqa: E402
 from untoc.model._bodies import CITY_NAMES  # noqa: E402
+from untoc.model._events import MONTHS  # noqa: E402
 
 LICENCE = {
     "name": "CC-BY-4.0",
@@ -168,7 +169,7 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
         raw["sources"] = [
             *raw.get("sources", []),
             *raw.pop("president_sources", []),
-            *(i for i in raw.pop("bureau_sources", []) if i not in raw.get("sources", [])),
+            *raw.pop("bureau_sources", []),
         ]
         for key in ("president_quote", "bureau_quote", "purpose"):  # purpose: conference.json
             raw.pop(key, None)
@@ -199,8 +200,6 @@ def read_sessions(sources: Sources) -> dict[str, list[dict[str, Any]]]:
             session["president"] = pick(president, ("name", "country", "role"), where)
         if session.get("bureau"):
             session["bureau"] = [pick(o, ("name", "country", "role"), where) for o in raw["bureau"]]
-            if len(session["bureau"]) > 9:  # rule 22: eight Vice-Presidents and a Rapporteur
-                problems.append(f"{where}: more than nine officers besides the President")
         session["texts_adopted"] = [
             pick(c, ("kind", "value", "qualifier", "sources", "quote", "notes"), where)
             for c in session.get("texts_adopted", [])
@@ -1199,22 +1198,6 @@ def day_forms(day: str) -> tuple[str, ...]:
         f"{d.day} {month}",
         f"{month} {d.day}",
     )
-
-
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def date_bases(counts: list[dict[str, Any]], sources: Sources) -> None:

@@ -87,6 +87,18 @@ def at_least(low: int) -> Validator:
     return check
 
 
+def at_most_items(high: int, why: str) -> Validator:
+    """A validator: a tuple of at most ``high`` items; ``why`` says where the bound comes from."""
+
+    def check(instance: object, attribute: Any, value: tuple[object, ...]) -> None:
+        if len(value) > high:
+            raise InvalidArgumentError(
+                f"{_where(instance, attribute)} holds {len(value)} items, at most {high} ({why})"
+            )
+
+    return check
+
+
 def between(low: int, high: int) -> Validator:
     """A validator: an ``int`` from ``low`` to ``high`` (a month, a day of the month)."""
 

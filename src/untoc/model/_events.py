@@ -26,7 +26,7 @@ from ._base import (
     tuple_of,
 )
 
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -40,6 +40,7 @@ _MONTHS = (
     "November",
     "December",
 )
+"""English month names, as UN pages print dates ("15 November")."""
 
 
 @attrs.frozen(repr=False, kw_only=True)
@@ -196,7 +197,7 @@ class Observance(Record):
         return None
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.day} {_MONTHS[self.month - 1]})"
+        return f"{self.name} ({self.day} {MONTHS[self.month - 1]})"
 
 
 @attrs.frozen(repr=False, kw_only=True)

@@ -14,6 +14,7 @@ from ._base import (
     Record,
     as_tuple,
     at_least,
+    at_most_items,
     composed,
     non_blank,
     one_of,
@@ -283,7 +284,10 @@ class Session(Record):
         default=None, validator=one_of(Literal["in person", "hybrid"])
     )
     president: Person | None = None
-    bureau: tuple[Person, ...] = tuple_of(repr=False)
+    bureau: tuple[Person, ...] = tuple_of(
+        repr=False,
+        validator=at_most_items(9, "rule 22: eight Vice-Presidents and a Rapporteur"),
+    )
     report_symbol: str | None = None
     texts_adopted: tuple[AdoptedCount, ...] = tuple_of(repr=False)
     discrepancies: tuple[Discrepancy, ...] = tuple_of(repr=False)
