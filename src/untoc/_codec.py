@@ -8,7 +8,9 @@
   checked against the manifest (so they are byte for byte what the converter wrote). It is
   driven by ``attrs.fields``: it refuses unknown and missing fields and parses dates; the
   record classes' own validators and converters do the rest, as for any record built by hand.
-  It keeps ``import cattrs`` (about 35 ms) off the path of a plain query.
+  It keeps ``import cattrs`` (about 35 ms) off the path of a plain query. `composing` is the
+  same decoder, adding each record's composed fields (a table's compose step) to its
+  arguments before the record is built: every record is built once.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -73,9 +75,21 @@ def shape(row: object, known: frozenset[str]) -> None:
 _DATES: dict[str, _dt.date] = {}
 """Dates already parsed, by their text (many records share a date)."""
 
+Complete = Callable[[dict[str, Any]], None]
+"""Adds a record's composed fields to its arguments, from the other tables (``_tables``)."""
+
+# How a field's JSON value becomes its value, where it is not already the value. A decoder
+# reads these codes in one loop rather than calling a function per field: it runs once for
+# each of the record's few thousand objects, on the path of every first answer.
+_INTERN = 1  # a key or a literal choice: one copy in memory
+_INTERN_EACH = 2  # a tuple of keys
+_DATE = 3
+_RECORD = 4  # a nested record
+_RECORDS = 5  # a tuple of nested records
+
 
 def _date(value: Any) -> _dt.date:
-    known = _DATES.get(value)
+    known = _DATES.get(value) if type(value) is str else None
     if known is not None:
         return known
     if type(value) is not str or not _ISO_DATE.fullmatch(value):
@@ -89,26 +103,14 @@ def _date(value: Any) -> _dt.date:
     return parsed
 
 
-def _optional(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def optional(value: Any) -> Any:
-        return None if value is None else decode(value)
+def _date_of(name: str, value: Any) -> _dt.date:
+    try:
+        return _date(value)
+    except Invalid as error:
+        raise error.under(name) from None
 
-    return optional
 
-
-def _each(decode: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def each(value: Any) -> tuple[Any, ...]:
-        if type(value) is not list:
-            raise Invalid("", "expected an array")
-        out = []
-        for position, item in enumerate(value):
-            try:
-                out.append(decode(item))
-            except Invalid as error:
-                raise error.under(f"[{position}]") from None
-        return tuple(out)
-
-    return each
+_ABSENT: Any = object()
 
 
 def _shared(value: Any) -> Any:
@@ -116,58 +118,120 @@ def _shared(value: Any) -> Any:
     return sys.intern(value) if type(value) is str else value
 
 
-def _shared_each(value: Any) -> Any:
-    return tuple(map(_shared, value)) if type(value) is list else value
+def _records(decode: Callable[[Any], Any], value: Any) -> tuple[Any, ...]:
+    if type(value) is not list:
+        raise Invalid("", "expected an array")
+    out = []
+    for position, item in enumerate(value):
+        try:
+            out.append(decode(item))
+        except Invalid as error:
+            raise error.under(f"[{position}]") from None
+    return tuple(out)
 
 
-def _part(tp: Any, shared: bool = False) -> Callable[[Any], Any] | None:
-    """How to decode a value of annotation ``tp``; ``None``: the JSON value is the value.
+def _plan(
+    tp: Any, shared: bool, completing: Mapping[type, Complete]
+) -> tuple[int, bool, Callable[[Any], Any] | None] | None:
+    """``(code, optional, nested decoder)`` for a field of annotation ``tp``, or ``None``.
 
-    ``shared`` values (references, literal choices) are interned: a source id or an
+    ``None``: the JSON value is the value (str, int, bool, tuples of strings, titles: the class
+    converts them). ``shared`` values (references, literal choices) are interned: a source id or an
     instrument slug named by hundreds of records is kept once.
     """
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if shared and (tp is str or origin is typing.Literal or _literal_or_str(args)):
-        return _shared
+        return _INTERN, True, None
     if shared and origin is tuple and args and args[0] is str:
-        return _shared_each
+        return _INTERN_EACH, True, None
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         (inner,) = [a for a in args if a is not type(None)]
-        part = _part(inner)
-        return None if part is None else _optional(part)
+        plan = _plan(inner, False, completing)
+        return None if plan is None else (plan[0], True, plan[2])
     if tp is _dt.date:
-        return _date
+        return _DATE, False, None
     if attrs.has(tp):
-        return decoder(tp)
+        return _RECORD, False, _nested(tp, completing)
     if origin is tuple and args and attrs.has(args[0]):
-        return _each(decoder(args[0]))
-    return None  # str, int, bool, literals, tuples of strings, titles: the class converts
+        return _RECORDS, False, _nested(args[0], completing)
+    return None
+
+
+def _nested(cls: type, completing: Mapping[type, Complete]) -> Callable[[Any], Any]:
+    return _decoder(cls, completing) if completing else decoder(cls)
 
 
 @functools.cache
 def decoder(cls: type) -> Callable[[Any], Any]:
     """A function from a verified JSON object to a ``cls`` record (cached per class)."""
+    return _decoder(cls, {})
+
+
+def composing(cls: type, completing: Mapping[type, Complete]) -> Callable[[Any], Any]:
+    """`decoder`, with ``completing[c]`` adding the composed fields of each ``c`` record inside.
+
+    The store builds each record once, composed: the arguments are completed before the class
+    is called, so its validators run once, on the record as it is kept.
+    """
+    return _nested(cls, completing)
+
+
+def _decoder(cls: type, completions: Mapping[type, Complete]) -> Callable[[Any], Any]:
     stored = [f for f in attrs.fields(cls) if not f.metadata.get("composed")]
     known = frozenset(f.name for f in stored)
     parts = tuple(
-        (f.name, part)
+        (f.name, *plan)
         for f in stored
-        if (part := _part(f.type, "ref" in f.metadata or _is_literal(f.type))) is not None
+        if (plan := _plan(f.type, "ref" in f.metadata or _is_literal(f.type), completions))
+        is not None
     )  # only the fields whose JSON value is not already the value
+    # The fields by what their values need, each group read in its own loop.
+    keys = tuple(name for name, code, _, _ in parts if code == _INTERN)
+    key_tuples = tuple(name for name, code, _, _ in parts if code == _INTERN_EACH)
+    dates = tuple((name, optional) for name, code, optional, _ in parts if code == _DATE)
+    records = tuple(
+        (name, optional, code == _RECORDS, nested)
+        for name, code, optional, nested in parts
+        if nested is not None  # a record or a tuple of records
+    )
+    complete = completions.get(cls)
+    intern, parsed = sys.intern, _DATES
 
     def decode(row: Any) -> Any:
-        try:
-            shape(row, known)
-        except TypeError as error:
-            raise Invalid("", str(error)) from None
+        if type(row) is not dict or not row.keys() <= known:
+            try:
+                shape(row, known)
+            except TypeError as error:
+                raise Invalid("", str(error)) from None
         kwargs = row.copy()
-        for name, part in parts:
-            if name in kwargs:
+        for name in keys:
+            value = kwargs.get(name)
+            if type(value) is str:
+                kwargs[name] = intern(value)
+        for name in key_tuples:
+            value = kwargs.get(name)
+            if type(value) is list:
                 try:
-                    kwargs[name] = part(kwargs[name])
-                except Invalid as error:
-                    raise error.under(name) from None
+                    kwargs[name] = tuple(map(intern, value))
+                except TypeError:  # not all strings: the class's converter says so
+                    kwargs[name] = tuple(map(_shared, value))
+        for name, optional in dates:
+            value = kwargs.get(name, _ABSENT)
+            if value is _ABSENT or (value is None and optional):
+                continue
+            day = parsed.get(value) if type(value) is str else None
+            kwargs[name] = day if day is not None else _date_of(name, value)
+        for name, optional, many, nested in records:
+            value = kwargs.get(name, _ABSENT)
+            if value is _ABSENT or (value is None and optional):
+                continue
+            try:
+                kwargs[name] = _records(nested, value) if many else nested(value)
+            except Invalid as error:
+                raise error.under(name) from None
         try:
+            if complete is not None:
+                complete(kwargs)
             return cls(**kwargs)
         except (TypeError, ValueError) as error:
             raise Invalid("", explain(error)) from None

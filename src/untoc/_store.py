@@ -1,9 +1,10 @@
-"""One generic loader, driven by the registry: read, verify, structure, check, index, compose.
+"""One generic loader, driven by the registry: read, verify, compose, structure, check, index.
 
 Data flows one way: ``data/<table>.json`` -> its digest checked against ``manifest.json`` ->
-records built by the small decoder (``_codec.decoder``; the records' validators run) -> the
-table's rules (``_tables.build``, shared with ``load_json``) -> its compose step -> a `Loaded`
-table: records in file order, by key, by name, grouped by field on first use. A table is loaded
+records built by the small decoder (``_codec.composing``), each once, its composed fields added
+by the table's compose step before the record's validators run -> the table's rules
+(``_tables.build``, shared with ``load_json``) -> a `Loaded` table: records in file order, by
+key, by name, grouped by field on first use. A table is loaded
 the first time a query needs it; references are checked against the keys of the tables they
 point to, read from those files without structuring them, and each file is parsed once. Every
 load happens once per process under the package lock (``_sync``), which a fork waits for; a
@@ -21,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._codec import decoder
+from ._codec import composing
 from ._keys import KeyIndex
 from ._sync import LOCK, module, once
 from ._tables import REGISTRY, Registry, Table, build, row_id
@@ -92,21 +93,23 @@ class Loaded(Generic[T]):
     ``memo(build)`` keeps an index a query layer derives from the table.
     """
 
-    __slots__ = ("_groups", "_memo", "by_key", "records", "table")
+    __slots__ = ("_groups", "by_key", "memos", "records", "table")
 
     def __init__(self, table: Table, records: Records[T]) -> None:
         self.table = table
         self.records = records
         self.by_key: Mapping[Any, T] = {getattr(r, table.key): r for r in records}
         self._groups: dict[str, Mapping[Any, Records[T]]] = {}
-        self._memo: dict[Callable[..., Any], Any] = {}
+        self.memos: dict[Callable[..., Any], Any] = {}
+        """The indexes `memo` built, by their build function (read only; a warm query reads
+        one here without a call)."""
 
     @property
     def names(self) -> KeyIndex | None:
         """Every name the registry declares for the records, normalized (built on first use)."""
         if self.table.names is None:
             return None
-        index: KeyIndex = once(self._memo, KeyIndex, self._name_index)
+        index: KeyIndex = once(self.memos, KeyIndex, self._name_index)
         return index
 
     def _name_index(self) -> KeyIndex:
@@ -141,9 +144,9 @@ class Loaded(Generic[T]):
 
     def memo(self, build: Callable[[Loaded[T]], S]) -> S:
         """``build(self)``, computed once per loaded table (an index a query derives)."""
-        value: S | None = self._memo.get(build)  # the warm path: no lock, no closure
+        value: S | None = self.memos.get(build)  # the warm path: no lock, no closure
         if value is None:
-            value = once(self._memo, build, lambda: build(self))
+            value = once(self.memos, build, lambda: build(self))
         return value
 
     def __repr__(self) -> str:
@@ -191,10 +194,9 @@ class Store:
             # The digests prove the files are those make data checked as a whole, references
             # included; the records' validators and the table's own rules run here as well.
             rows = self.parse(table)
-            decode = decoder(table.record_class)
+            completing = {} if table.compose is None else table.compose(self)
+            decode = composing(table.record_class, completing)  # each record built once
             records = build(table, rows, decode, self, references_checked=True)
-            if table.compose is not None:
-                records = table.compose(records, self)
         finally:
             self._loading.discard(table.name)
         self._parsed.pop(table.file, None)  # parsed once; the records are what stays

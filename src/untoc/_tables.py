@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 
 from . import _sync
-from ._codec import Invalid
+from ._codec import Complete, Invalid
 from ._keys import choice
 from .errors import DataError
 from .model._base import Records
 
 if TYPE_CHECKING:
-    from .model import Instrument, Meeting, Participant, Resolution, Session
+    from .model import Instrument, Resolution, Session
 
 
 class Context(Protocol):
@@ -49,8 +49,10 @@ class Context(Protocol):
 
 Check = Callable[["Table", Records[Any], Context], None]
 """A table-level rule: raises `DataError` for the first record that breaks it."""
-Compose = Callable[[Records[Any], Context], Records[Any]]
-"""A step that completes the records of a table with what other tables hold."""
+Compose = Callable[[Context], Mapping[type, Complete]]
+"""A step that completes the records of a table with what other tables hold: given those
+tables, for each class of record inside (nested ones too), a function that adds the composed
+fields to a record's arguments before it is built, so that each record is built once."""
 
 
 @attrs.frozen
@@ -81,7 +83,8 @@ class Table:
     checks: tuple[Check, ...] = ()
     """Rules over the whole table (or across tables), run after every record is built."""
     compose: Compose | None = None
-    """Completes the records with other tables at load (their ``composed`` fields)."""
+    """Completes the records with other tables at load (their ``composed`` fields), as each
+    record is built (see `Compose`)."""
     exactly: int | None = None
     """The number of records the table must hold, where fixed (the Conference: one)."""
 
@@ -372,28 +375,30 @@ def _one_per_instrument(table: Table, records: Records[Any], context: Context) -
         raise DataError(table.file, None, "expected one table per instrument")
 
 
-def _texts_with_bodies(records: Records[Resolution], context: Context) -> Records[Resolution]:
+def _texts_with_bodies(context: Context) -> Mapping[type, Complete]:
     """Each text with the bodies it set up or instructed and the later texts that name it.
 
     The bodies are read from the bodies' links, the later texts from their ``recalls``.
     """
+    from .model import Resolution
+
     concerned: dict[str, list[str]] = defaultdict(list)
     for slug, text in context.links("bodies", "texts", "resolution"):
         if text is not None and slug not in concerned[text]:
             concerned[text].append(slug)
     named: dict[str, list[str]] = defaultdict(list)
-    for later in records:
-        for recall in later.recalls:
-            if later.id not in named[recall.text]:
-                named[recall.text].append(later.id)
-    out = []
-    for text in records:
-        if text.id in concerned:
-            text = attrs.evolve(text, bodies=tuple(concerned[text.id]))
-        if text.id in named:
-            text = attrs.evolve(text, recalled_by=tuple(named[text.id]))
-        out.append(text)
-    return Records(out)
+    for later, text in context.links("resolutions", "recalls", "text"):
+        if later not in named[text]:
+            named[text].append(later)
+
+    def complete(text: dict[str, Any]) -> None:
+        key = text.get("id")  # a str or an int: the links read above refused any other
+        if key in concerned:
+            text["bodies"] = tuple(concerned[key])
+        if key in named:
+            text["recalled_by"] = tuple(named[key])
+
+    return {Resolution: complete}
 
 
 def _recalls_agree(table: Table, records: Records[Resolution], context: Context) -> None:
@@ -415,48 +420,64 @@ def _recalls_agree(table: Table, records: Records[Resolution], context: Context)
                 )
 
 
-def _sessions_composed(records: Records[Session], context: Context) -> Records[Session]:
+def _sessions_composed(context: Context) -> Mapping[type, Complete]:
     """Each session with its texts, participation figures and the counts stated there."""
-    from .model import Participation
+    from .model import Participation, Session
 
     texts = _grouped(context.records_of("resolutions"), "session")
     figures = _grouped(context.records_of("participation"), "session")
     counts = _grouped(context.records_of("stated_party_counts"), "session")
-    return Records(
-        attrs.evolve(
-            s,
-            resolutions=texts.get(s.number, Records()),
-            participation=Participation(figures.get(s.number, ())),
-            stated_party_counts=counts.get(s.number, ()),
-        )
-        for s in records
-    )
+
+    def complete(session: dict[str, Any]) -> None:
+        number = session.get("number")
+        if type(number) is not int:
+            return  # the record's validators say what is wrong
+        session["resolutions"] = texts.get(number, Records())
+        session["participation"] = Participation(figures.get(number, ()))
+        session["stated_party_counts"] = counts.get(number, ())
+
+    return {Session: complete}
 
 
-def _participants_in_force(records: Records[Participant], context: Context) -> Records[Participant]:
+def _participants_in_force(context: Context) -> Mapping[type, Complete]:
     """Each action with its entry into force, derived by the instrument's rule (`EntryRule`)."""
+    from .model import Action
+
     instruments: dict[str, Instrument] = {i.slug: i for i in context.records_of("instruments")}
-    out = []
-    for participant in records:
-        actions = []
-        for action in participant.actions:
-            own = instruments[action.instrument]
-            rule = own.entry_rule
-            if rule is not None and action.consent is not None:
-                day = rule.in_force(action.consent, action.consent_kind, own.entry_into_force)
-                if day is not None:
-                    action = attrs.evolve(action, in_force=day)
-            actions.append(action)
-        out.append(attrs.evolve(participant, actions=tuple(actions)))
-    return Records(out)
+
+    def complete(action: dict[str, Any]) -> None:
+        slug, consent = action.get("instrument"), action.get("consent")
+        own = instruments.get(slug) if type(slug) is str else None
+        if own is not None and own.entry_rule is not None and consent is not None:
+            rule, kind = own.entry_rule, action.get("consent_kind")
+            day = rule.in_force(consent, kind, own.entry_into_force)
+            if day is not None:
+                action["in_force"] = day
+
+    return {Action: complete}
 
 
-def _meetings_named(records: Records[Meeting], context: Context) -> Records[Meeting]:
+def _meetings_named(context: Context) -> Mapping[type, Complete]:
     """Each meeting with its English name (`MEETING_NAME_RULE`), from its body's name."""
-    from .model._bodies import meeting_name
+    from .model._bodies import Meeting, meeting_name
 
     names = {b.slug: b.name for b in context.records_of("bodies")}
-    return Records(attrs.evolve(m, name=meeting_name(m, names[m.body])) for m in records)
+    defaults = {  # what an absent field holds (the files leave defaults out; none is a factory)
+        f.name: f.default for f in attrs.fields(Meeting) if f.default is not attrs.NOTHING
+    }
+
+    def complete(meeting: dict[str, Any]) -> None:
+        slug, title, number = meeting.get("body"), meeting.get("title"), meeting.get("number")
+        body = names.get(slug) if type(slug) is str else None
+        if (
+            body is None
+            or type(title) not in (str, type(None))
+            or type(number) not in (int, type(None))
+        ):
+            return  # the reference check or the record's validators say what is wrong
+        meeting["name"] = meeting_name({**defaults, **meeting}, body)
+
+    return {Meeting: complete}
 
 
 def _grouped(records: Iterable[Any], field: str) -> dict[Any, Records[Any]]:

@@ -206,10 +206,14 @@ def resolution(key: str) -> Resolution:
 
     """
     texts = _store.loaded("resolutions")
-    index = texts.memo(_text_spellings)
-    found = index.by_spelling.get(key) if type(key) is str else None
+    spellings = texts.memos.get(_spellings) or texts.memo(_spellings)  # the warm path
+    try:
+        found = spellings.get(key)
+    except TypeError:  # unhashable: refused below, with the other keys that are no text
+        found = None
     if found is not None:
         return found
+    index = texts.memo(_text_spellings)
     text = _keys.bounded(key, "resolution or decision")
     match = _SYMBOL.fullmatch(" ".join(text.casefold().split()))
     if match is None:
@@ -258,6 +262,10 @@ class _Spellings:
         self.by_spelling = by_spelling
         self.by_symbol = by_symbol
         self.by_topic = by_topic
+
+
+def _spellings(texts: _store.Loaded[Resolution]) -> Mapping[str, Resolution]:
+    return texts.memo(_text_spellings).by_spelling
 
 
 def _text_spellings(texts: _store.Loaded[Resolution]) -> _Spellings:

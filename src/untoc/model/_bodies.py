@@ -4,6 +4,7 @@ Working groups, expert groups and the Review Mechanism.
 """
 
 import datetime as _dt
+from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
@@ -305,14 +306,19 @@ MEETING_NAME_RULE = (
 """How `Meeting.name` is derived."""
 
 
-def meeting_name(meeting: "Meeting", body_name: str) -> str:
-    """A meeting's English name, by `MEETING_NAME_RULE`."""
-    base = meeting.title if meeting.title and meeting.title_language is None else body_name
-    if meeting.number is not None and ordinal(meeting.number) not in base.lower():
-        if meeting.kind == "constructive dialogue":
-            base = f"{ordinal(meeting.number)} {base}"
+def meeting_name(meeting: Mapping[str, Any], body_name: str) -> str:
+    """A meeting's English name, by `MEETING_NAME_RULE`, from its fields (as given to `Meeting`).
+
+    The loader names each meeting as it builds it, from the arguments it is about to be built
+    with (its defaults included).
+    """
+    title, number, kind = meeting.get("title"), meeting.get("number"), meeting.get("kind")
+    base = title if title and meeting.get("title_language") is None else body_name
+    if number is not None and ordinal(number) not in base.lower():
+        if kind == "constructive dialogue":
+            base = f"{ordinal(number)} {base}"
         else:
-            base = f"{base}, {ordinal(meeting.number)} {meeting.kind}"
+            base = f"{base}, {ordinal(number)} {kind}"
     return base[:1].upper() + base[1:]
 
 
@@ -371,7 +377,9 @@ class Meeting(Record):
     sources: tuple[str, ...] = sources_field()
     number: int | None = attrs.field(default=None, validator=at_least(1))
     number_as_stated: str | None = quiet()
-    title: str | None = quiet()
+    title: str | None = attrs.field(
+        default=None, repr=False, validator=attrs.validators.optional(non_blank)
+    )
     title_language: str | None = attrs.field(
         default=None, repr=False, validator=matches("[a-z]{2}", "a two-letter language code")
     )
