@@ -151,7 +151,7 @@ _EXPORTS: dict[str, str] = {
     "Body": "model._bodies",
     "Meeting": "model._bodies",
     "Records": "model._base",
-    "Figure": "model._base",
+    "Figure": "model._stated",
     "Session": "model._sessions",
     "Conference": "model._sessions",
     "AnnouncedSession": "model._events",

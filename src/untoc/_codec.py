@@ -31,7 +31,8 @@ from .model._base import FrozenMap, Titles
 __all__ = ["Invalid", "converter", "decoder", "explain"]
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-_MISSING = re.compile(r"missing [0-9]+ required (?:keyword-only |positional )?arguments?: (.*)")
+_MISSING = r"missing [0-9]+ required (?:keyword-only |positional )?arguments?: (.*)"
+"""A constructor's words for missing arguments (compiled on first use: only errors need it)."""
 
 
 class Invalid(Exception):
@@ -54,7 +55,7 @@ class Invalid(Exception):
 def explain(error: BaseException) -> str:
     """A record constructor's complaint in the words of a data error."""
     text = str(error)
-    missing = _MISSING.search(text)
+    missing = re.search(_MISSING, text)
     if isinstance(error, TypeError) and missing:
         names = ", ".join(n.strip(" '") for n in missing[1].replace(" and ", ", ").split(","))
         return f"{names}: is required but missing"

@@ -47,7 +47,7 @@ _ORDINAL_WORDS: Final = (
     "twentieth",
 )
 _ORDINALS: Final = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
-_SESSION = re.compile(r"(?:cop ?)?([0-9]{1,6})", re.ASCII)
+_SESSION = r"(?a:(?:cop ?)?([0-9]{1,6}))"  # compiled on first use, by re's cache
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
@@ -105,7 +105,7 @@ def session_number(value: object) -> int:
     """
     if isinstance(value, str):
         text = value.strip().casefold()
-        match = _SESSION.fullmatch(text)
+        match = re.fullmatch(_SESSION, text)
         if match is not None:
             number = int(match[1])
             if number >= 1:

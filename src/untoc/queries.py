@@ -152,10 +152,9 @@ def announced_sessions() -> Records[AnnouncedSession]:
 
 # Resolutions and decisions --------------------------------------------------------------------
 
-_SYMBOL = re.compile(
-    r"(?:(?P<kind>resolutions?|res\.?|decisions?|dec\.?) ?)?(?:no\.? ?)?"
-    r"(?P<session>[0-9]{1,3}) ?/ ?(?P<number>[0-9]{1,3})",
-    re.ASCII,
+_SYMBOL = (  # compiled on first use (by re's cache): a first answer seldom needs it
+    r"(?a:(?:(?P<kind>resolutions?|res\.?|decisions?|dec\.?) ?)?(?:no\.? ?)?"
+    r"(?P<session>[0-9]{1,3}) ?/ ?(?P<number>[0-9]{1,3}))"
 )
 _KIND_WORDS = {"res": "resolution", "dec": "decision"}
 
@@ -215,7 +214,7 @@ def resolution(key: str) -> Resolution:
         return found
     index = texts.memo(_text_spellings)
     text = _keys.bounded(key, "resolution or decision")
-    match = _SYMBOL.fullmatch(" ".join(text.casefold().split()))
+    match = re.fullmatch(_SYMBOL, " ".join(text.casefold().split()))
     if match is None:
         raise NotFoundError(
             "resolution or decision",
@@ -247,21 +246,18 @@ class _Spellings:
     """The texts by the ways people write them, and by ``(session, number)``.
 
     ``by_spelling`` finds each text by its id, its label and, where no other text shares it,
-    its bare symbol; ``by_topic`` finds a topic's texts by the topic's slug, label or alias as
-    written (the fast path of `resolutions_by_topic`).
+    its bare symbol.
     """
 
-    __slots__ = ("by_spelling", "by_symbol", "by_topic")
+    __slots__ = ("by_spelling", "by_symbol")
 
     def __init__(
         self,
         by_spelling: Mapping[str, Resolution],
         by_symbol: Mapping[tuple[int, int], tuple[Resolution, ...]],
-        by_topic: Mapping[str, Records[Resolution]],
     ) -> None:
         self.by_spelling = by_spelling
         self.by_symbol = by_symbol
-        self.by_topic = by_topic
 
 
 def _spellings(texts: _store.Loaded[Resolution]) -> Mapping[str, Resolution]:
@@ -280,10 +276,19 @@ def _text_spellings(texts: _store.Loaded[Resolution]) -> _Spellings:
             spellings[text.label] = spellings[text.label.casefold()] = text
             if len(by_symbol[(text.session, text.number)]) == 1:  # type: ignore[index]
                 spellings[text.symbol] = text
+    return _Spellings(spellings, {k: tuple(v) for k, v in by_symbol.items()})
+
+
+def _texts_by_topic(texts: _store.Loaded[Resolution]) -> Mapping[str, Records[Resolution]]:
+    """A topic's texts by the topic's slug, label or alias as written.
+
+    The fast path of `resolutions_by_topic`; a spelling two topics share is left to the slow,
+    checking way.
+    """
     topics = _store.loaded("topics")
     tagged = texts.by("topics")
     by_topic: dict[str, Records[Resolution]] = {}
-    shared: set[str] = set()  # a spelling two topics share goes the slow, checking way
+    shared: set[str] = set()
     for topic in topics.records:
         own = tagged.get(topic.slug, Records())
         for name in (topic.slug, topic.label, *topic.aliases):
@@ -293,7 +298,7 @@ def _text_spellings(texts: _store.Loaded[Resolution]) -> _Spellings:
                 by_topic[spelling] = own
     for spelling in shared:
         del by_topic[spelling]
-    return _Spellings(spellings, {k: tuple(v) for k, v in by_symbol.items()}, by_topic)
+    return by_topic
 
 
 def _session_number(value: object) -> int:
@@ -333,7 +338,8 @@ def resolutions_by_topic(key: str) -> Records[Resolution]:
 
     """
     texts = _store.loaded("resolutions")
-    found = texts.memo(_text_spellings).by_topic.get(key) if type(key) is str else None
+    by_topic = texts.memos.get(_texts_by_topic) or texts.memo(_texts_by_topic)
+    found = by_topic.get(key) if type(key) is str else None
     return found if found is not None else texts.by("topics").get(_topic(key).slug, Records())
 
 

@@ -23,10 +23,7 @@ from .._sync import module
 if TYPE_CHECKING:
     from ._base import HOOKS as HOOKS
     from ._base import Discrepancy as Discrepancy
-    from ._base import Figure as Figure
     from ._base import FrozenMap as FrozenMap
-    from ._base import Person as Person
-    from ._base import Qualifier as Qualifier
     from ._base import Records as Records
     from ._base import Titles as Titles
     from ._bodies import Body as Body
@@ -68,6 +65,9 @@ if TYPE_CHECKING:
     from ._sources import DataInfo as DataInfo
     from ._sources import Source as Source
     from ._sources import SourceKind as SourceKind
+    from ._stated import Figure as Figure
+    from ._stated import Person as Person
+    from ._stated import Qualifier as Qualifier
     from ._texts import Kind as Kind
     from ._texts import Recall as Recall
     from ._texts import Resolution as Resolution
@@ -76,10 +76,10 @@ if TYPE_CHECKING:
 _HOMES: dict[str, str] = {
     "HOOKS": "_base",
     "Discrepancy": "_base",
-    "Figure": "_base",
+    "Figure": "_stated",
     "FrozenMap": "_base",
-    "Person": "_base",
-    "Qualifier": "_base",
+    "Person": "_stated",
+    "Qualifier": "_stated",
     "Records": "_base",
     "Titles": "_base",
     "Body": "_bodies",

@@ -15,8 +15,6 @@ from ..errors import InvalidArgumentError
 from ._base import (
     PERIOD,
     Discrepancy,
-    Figure,
-    Person,
     Record,
     at_least,
     derived,
@@ -30,6 +28,7 @@ from ._base import (
     sources_field,
     tuple_of,
 )
+from ._stated import Figure, Person
 
 BodyKind = Literal["working group", "expert group", "review mechanism"]
 """What kind of body of the Conference."""

@@ -11,7 +11,6 @@ from .._public import publish
 from ..errors import InvalidArgumentError
 from ._base import (
     PERIOD,
-    Figure,
     Record,
     at_least,
     between,
@@ -25,6 +24,7 @@ from ._base import (
     sources_field,
     tuple_of,
 )
+from ._stated import Figure
 
 MONTHS = (
     "January",

@@ -13,7 +13,6 @@ from ._base import (
     HOOKS,
     PERIOD,
     Discrepancy,
-    Figure,
     Record,
     at_least,
     derived,
@@ -26,6 +25,7 @@ from ._base import (
     sources_field,
     tuple_of,
 )
+from ._stated import Figure
 
 ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "succession"]
 """How a participant consented to be bound, as the depositary records it."""

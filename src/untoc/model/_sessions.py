@@ -9,8 +9,6 @@ from .._keys import choice, ordinal, require_bool, text_kind
 from .._public import publish
 from ._base import (
     Discrepancy,
-    Figure,
-    Person,
     Record,
     as_tuple,
     at_least,
@@ -25,6 +23,7 @@ from ._base import (
     tuple_of,
 )
 from ._parties import StatedPartyCount
+from ._stated import Figure, Person
 from ._texts import Resolution
 
 Measure = Literal[
