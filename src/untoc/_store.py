@@ -208,8 +208,14 @@ class Store:
         return name in self._loaded
 
     def load_all(self) -> None:
-        """Load, check and index every table (the benchmark's measure; queries load lazily)."""
-        for name in self.registry:
+        """Load, check and index every table (the benchmark's measure; queries load lazily).
+
+        The tables with the most records load first: the parsed JSON of a big file is freed
+        before most other records exist, and its memory is reused for them (peak RSS about
+        0.35 MiB lower than in the registry's order).
+        """
+        counts = self.manifest["counts"]
+        for name in sorted(self.registry, key=lambda name: -counts[name]):
             self.table(name)
         self.info  # noqa: B018 - loads the data's description too
 

@@ -126,7 +126,6 @@ class _Entry:
 @attrs.frozen
 class _Index:
     entries: tuple[_Entry, ...]
-    words: frozenset[str]
 
 
 def _build(store: _store.Store, _: None) -> _Index:
@@ -166,11 +165,18 @@ def _build(store: _store.Store, _: None) -> _Index:
         if e.purpose:
             fields.append(("purpose", 5, _keys.normalize(e.purpose)))
         entries.append(_Entry("event", e, (e.session or 99, 1000 + position), tuple(fields)))
-    words = frozenset(w for e in entries for _, _, text in e.fields for w in text.split())
-    return _Index(tuple(entries), words)
+    return _Index(tuple(entries))
+
+
+def _words(store: _store.Store, _: None) -> frozenset[str]:
+    """Every word the index holds: the suggestions' vocabulary, built on the first miss."""
+    return frozenset(
+        w for e in _index(None).entries for _, _, text in e.fields for w in text.split()
+    )
 
 
 _index = PerStore(_build)
+_vocabulary = PerStore(_words)
 
 
 def search(query: str, *, limit: int | None = 20) -> SearchResults:
@@ -220,7 +226,7 @@ def search(query: str, *, limit: int | None = 20) -> SearchResults:
     ranked = [hit for _, _, hit in hits]
     if ranked:
         return SearchResults(ranked if limit is None else ranked[:limit])
-    return SearchResults((), _suggest(words, index.words))
+    return SearchResults((), _suggest(words, _vocabulary(None)))
 
 
 def _suggest(words: list[str], known: frozenset[str]) -> tuple[str, ...]:
