@@ -1,8 +1,11 @@
-"""Where the first answer's time goes: each stage a fresh interpreter, stages interleaved.
+"""Where the time goes: the first answer stage by stage, and the whole record's load in parts.
 
-Run: ``python benchmarks/stages.py [rounds]`` (25 by default). Each line adds one step to the
-one before, from a bare interpreter to untoc's first answer, and is shown against pycountry's
-first answer; docs/architecture.md reads it. Compile bytecode first, as an install does.
+Run: ``python benchmarks/stages.py [rounds]`` (25 by default). The first part starts a fresh
+interpreter per stage, stages interleaved: each line adds one step to the one before, from a
+bare interpreter to untoc's first answer, shown against pycountry's first answer. The second
+part loads the whole record in one process, its parts interleaved round by round (minimum of
+the rounds), against the JSON floor the benchmark uses. docs/architecture.md reads both.
+Both libraries' bytecode is compiled first, as an install leaves it (``bench.compile_bytecode``).
 """
 
 from __future__ import annotations
@@ -26,8 +29,57 @@ STAGES = {
 }
 BASE = "pycountry's first answer"
 
+LOAD = """
+import json, sys, time, attrs, untoc
+from untoc import _store, _tables, model
+for name in model.__all__:
+    getattr(model, name)
+store = _store.get()
+store.load_all()
+files = [store.root.joinpath(t.file).read_bytes() for t in _tables.TABLES]
 
-def main(rounds: int) -> None:
+def arguments(record, out):
+    # every record inside, innermost first, with the arguments it was built with
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if attrs.has(type(item)) and not field.metadata.get("composed"):
+                arguments(item, out)
+    fields = attrs.fields(type(record))
+    out.append((type(record), {f.name: getattr(record, f.name) for f in fields}))
+
+built = []
+for table in _tables.TABLES:
+    for record in store.table(table.name).records:
+        arguments(record, built)
+parts = {
+    "JSON floor: read + json.loads of every file": lambda: [
+        json.loads(store.root.joinpath(t.file).read_bytes()) for t in _tables.TABLES
+    ],
+    "their BLAKE2b digests (checked against the manifest)": lambda: [
+        _store.digest(data) for data in files
+    ],
+    "their strict parse (a key written twice refused)": lambda: [
+        _store.loads_strict("x", data) for data in files
+    ],
+    "every record built from ready arguments (attrs, validators)": lambda: [
+        cls(**kwargs) for cls, kwargs in built
+    ],
+    "the whole record: read, verify, decode, compose, check, index": lambda: (
+        _store.reset(), _store.get().load_all()
+    ),
+}
+best = {name: float("inf") for name in parts}
+for _ in range(int(sys.argv[1])):
+    for name, part in parts.items():
+        start = time.perf_counter()
+        part()
+        best[name] = min(best[name], time.perf_counter() - start)
+print(json.dumps({"records": len(built), **best}))
+"""
+
+
+def first_answer(rounds: int) -> None:
     times: dict[str, list[float]] = {name: [] for name in STAGES}
     for _ in range(rounds):
         for name, code in STAGES.items():
@@ -44,5 +96,24 @@ def main(rounds: int) -> None:
             previous = median
 
 
+def whole_record(rounds: int) -> None:
+    import json
+
+    out = subprocess.run(
+        [sys.executable, "-c", LOAD, str(rounds)], check=True, capture_output=True, text=True
+    ).stdout
+    best = json.loads(out)
+    records = best.pop("records")
+    floor = best["JSON floor: read + json.loads of every file"]
+    print(f"\nthe whole record ({records} records, nested ones included), best of {rounds} rounds")
+    for name, seconds in best.items():
+        print(f"{name:64s} {1e3 * seconds:6.2f} ms   {seconds / floor:.2f}x the floor")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 25)
+    from bench import compile_bytecode  # this folder is on the path when run as a script
+
+    compile_bytecode()
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 25
+    first_answer(rounds)
+    whole_record(rounds)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +31,22 @@ def test_bench_quick_runs() -> None:
     }
     assert numbers["load_all_ms"] > 0
     assert set(numbers["peak_rss_mib"]) == {"untoc", "pycountry"}
+
+
+@pytest.mark.slow
+def test_the_profile_script_runs() -> None:
+    # benchmarks/stages.py gives docs/architecture.md its profile; one round checks it works.
+    result = subprocess.run(
+        [sys.executable, str(BENCH.parent / "stages.py"), "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("bare interpreter")
+    assert any(line.startswith("pycountry's first answer") for line in lines)
+    assert re.search(
+        r"^the whole record \([0-9]+ records, nested ones included\)", result.stdout, re.M
+    )
+    assert lines[-1].startswith("the whole record: read, verify, decode, compose, check, index")
