@@ -131,14 +131,25 @@ def _records(decode: Callable[[Any], Any], value: Any) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _plan(
-    tp: Any, shared: bool, completing: Mapping[type, Complete]
-) -> tuple[int, bool, Callable[[Any], Any] | None] | None:
-    """``(code, optional, nested decoder)`` for a field of annotation ``tp``, or ``None``.
+_KINDS: dict[tuple[Any, bool], tuple[int, bool, type | None] | None] = {}
+"""`_kind_of` by annotation: many fields share one (``str | None``, ``tuple[str, ...]``)."""
+
+
+def _kind(tp: Any, ref: bool) -> tuple[int, bool, type | None] | None:
+    """`_kind_of` a field of annotation ``tp`` (a reference if ``ref``), worked out once."""
+    key = (tp, ref)
+    found = _KINDS.get(key, _ABSENT)
+    if found is _ABSENT:
+        found = _KINDS[key] = _kind_of(tp, ref or _is_literal(tp))
+    return found  # type: ignore[no-any-return]
+
+
+def _kind_of(tp: Any, shared: bool) -> tuple[int, bool, type | None] | None:
+    """``(code, optional, record class inside)`` for a field of annotation ``tp``, or ``None``.
 
     ``None``: the JSON value is the value (str, int, bool, tuples of strings, titles: the class
-    converts them). ``shared`` values (references, literal choices) are interned: a source id or an
-    instrument slug named by hundreds of records is kept once.
+    converts them). ``shared`` values (references, literal choices) are interned: a source id or
+    an instrument slug named by hundreds of records is kept once.
     """
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if shared and (tp is str or origin is typing.Literal or _literal_or_str(args)):
@@ -147,14 +158,14 @@ def _plan(
         return _INTERN_EACH, True, None
     if origin in (typing.Union, types.UnionType) and type(None) in args:
         (inner,) = [a for a in args if a is not type(None)]
-        plan = _plan(inner, False, completing)
-        return None if plan is None else (plan[0], True, plan[2])
+        kind = _kind_of(inner, False)
+        return None if kind is None else (kind[0], True, kind[2])
     if tp is _dt.date:
         return _DATE, False, None
     if attrs.has(tp):
-        return _RECORD, False, _nested(tp, completing)
+        return _RECORD, False, tp
     if origin is tuple and args and attrs.has(args[0]):
-        return _RECORDS, False, _nested(args[0], completing)
+        return _RECORDS, False, args[0]
     return None
 
 
@@ -181,10 +192,10 @@ def _decoder(cls: type, completions: Mapping[type, Complete]) -> Callable[[Any],
     stored = [f for f in attrs.fields(cls) if not f.metadata.get("composed")]
     known = frozenset(f.name for f in stored)
     parts = tuple(
-        (f.name, *plan)
+        (f.name, code, optional, None if inner is None else _nested(inner, completions))
         for f in stored
-        if (plan := _plan(f.type, "ref" in f.metadata or _is_literal(f.type), completions))
-        is not None
+        if (kind := _kind(f.type, "ref" in f.metadata)) is not None
+        for code, optional, inner in (kind,)
     )  # only the fields whose JSON value is not already the value
     # The fields by what their values need, each group read in its own loop.
     keys = tuple(name for name, code, _, _ in parts if code == _INTERN)
@@ -245,6 +256,7 @@ def forget() -> None:
     decoder.cache_clear()
     converter.cache_clear()
     _DATES.clear()
+    _KINDS.clear()
 
 
 # The strict converter ----------------------------------------------------------------------

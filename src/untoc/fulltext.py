@@ -168,7 +168,7 @@ def _build(store: _store.Store, _: None) -> _Index:
     return _Index(tuple(entries))
 
 
-def _words(store: _store.Store, _: None) -> frozenset[str]:
+def _vocabulary_of(store: _store.Store, _: None) -> frozenset[str]:
     """Every word the index holds: the suggestions' vocabulary, built on the first miss."""
     return frozenset(
         w for e in _index(None).entries for _, _, text in e.fields for w in text.split()
@@ -176,7 +176,7 @@ def _words(store: _store.Store, _: None) -> frozenset[str]:
 
 
 _index = PerStore(_build)
-_vocabulary = PerStore(_words)
+_vocabulary = PerStore(_vocabulary_of)
 
 
 def search(query: str, *, limit: int | None = 20) -> SearchResults:
