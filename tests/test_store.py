@@ -943,7 +943,12 @@ def test_load_all_loads_the_biggest_tables_first(monkeypatch: pytest.MonkeyPatch
     store = _store.get()
     order: list[str] = []
     table = store.table
-    monkeypatch.setattr(store, "table", lambda name: (order.append(name), table(name))[1])
+
+    def spy(name: str) -> Any:
+        order.append(name)
+        return table(name)
+
+    monkeypatch.setattr(store, "table", spy)
     store.load_all()
     assert order[:2] == ["sources", "participants"]  # then instruments, which participants need
     assert set(order) == set(store.registry)
