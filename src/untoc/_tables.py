@@ -27,7 +27,7 @@ from .errors import DataError
 from .model._base import Records
 
 if TYPE_CHECKING:
-    from .model import Instrument, Resolution, Session
+    from .model import Resolution, Session
 
 
 class Context(Protocol):
@@ -443,14 +443,18 @@ def _participants_in_force(context: Context) -> Mapping[type, Complete]:
     """Each action with its entry into force, derived by the instrument's rule (`EntryRule`)."""
     from .model import Action
 
-    instruments: dict[str, Instrument] = {i.slug: i for i in context.records_of("instruments")}
+    rules = {  # each instrument's rule and its own entry into force, where a source gives both
+        i.slug: (i.entry_rule.in_force, i.entry_into_force)
+        for i in context.records_of("instruments")
+        if i.entry_rule is not None
+    }
 
     def complete(action: dict[str, Any]) -> None:
         slug, consent = action.get("instrument"), action.get("consent")
-        own = instruments.get(slug) if type(slug) is str else None
-        if own is not None and own.entry_rule is not None and consent is not None:
-            rule, kind = own.entry_rule, action.get("consent_kind")
-            day = rule.in_force(consent, kind, own.entry_into_force)
+        found = rules.get(slug) if type(slug) is str else None
+        if found is not None and consent is not None:
+            in_force, entry = found
+            day = in_force(consent, action.get("consent_kind"), entry)
             if day is not None:
                 action["in_force"] = day
 

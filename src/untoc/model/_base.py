@@ -96,7 +96,7 @@ def between(low: int, high: int) -> Validator:
 
 def non_blank(instance: Any, attribute: Any, value: Any) -> None:
     """A validator: a string with something other than spaces in it."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value or value.isspace():
         raise InvalidArgumentError(f"{_where(instance, attribute)} must be a non-empty string")
 
 
