@@ -28,7 +28,7 @@ import attrs
 
 from .model._base import FrozenMap, Titles
 
-__all__ = ["Invalid", "converter", "decoder", "explain"]
+__all__ = ["Complete", "Invalid", "composing", "converter", "decoder", "explain"]
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _MISSING = r"missing [0-9]+ required (?:keyword-only |positional )?arguments?: (.*)"
@@ -80,8 +80,9 @@ Complete = Callable[[dict[str, Any]], None]
 """Adds a record's composed fields to its arguments, from the other tables (``_tables``)."""
 
 # How a field's JSON value becomes its value, where it is not already the value. A decoder
-# reads these codes in one loop rather than calling a function per field: it runs once for
-# each of the record's few thousand objects, on the path of every first answer.
+# groups its fields by these codes and converts each group in a loop of its own, rather than
+# calling a function per field: it runs for each of the record's 1,637 objects, and on the path
+# of every first answer.
 _INTERN = 1  # a key or a literal choice: one copy in memory
 _INTERN_EACH = 2  # a tuple of keys
 _DATE = 3

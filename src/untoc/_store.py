@@ -4,12 +4,11 @@ Data flows one way: ``data/<table>.json`` -> its digest checked against ``manife
 records built by the small decoder (``_codec.composing``), each once, its composed fields added
 by the table's compose step before the record's validators run -> the table's rules
 (``_tables.build``, shared with ``load_json``) -> a `Loaded` table: records in file order, by
-key, by name, grouped by field on first use. A table is loaded
-the first time a query needs it; references are checked against the keys of the tables they
-point to, read from those files without structuring them, and each file is parsed once. Every
-load happens once per process under the package lock (``_sync``), which a fork waits for; a
-load that fails raises [`DataError`][untoc.DataError] and caches nothing, so the next call
-retries.
+key, by name, grouped by field on first use. A table is loaded the first time a query needs it;
+references are checked against the keys of the tables they point to, read from those files
+without structuring them, and each file is parsed once. Every load happens once per process
+under the package lock (``_sync``), which a fork waits for; a load that fails raises
+[`DataError`][untoc.DataError] and caches nothing, so the next call retries.
 """
 
 from __future__ import annotations
