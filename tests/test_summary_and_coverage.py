@@ -332,3 +332,20 @@ def test_the_coverage_table_reads_session_by_session() -> None:
     assert table.notes[0] == report.not_held
     assert "trafficking-in-persons-working-group: 14 meetings held, 4 not dated" in table.notes
     assert "environment-expert-group: 2 meetings held" in table.notes
+
+
+def test_a_table_shaped_answer_shows_its_table_in_a_repl() -> None:
+    # A REPL shows repr(): the table under the answer's name, not 24 kB of nested fields.
+    summary = untoc.participation_summary()
+    shown = repr(summary).splitlines()
+    assert shown[:2] == [
+        "<ParticipationSummary>",
+        "Participation stated per session (preferred reported figure per measure)",
+    ]
+    assert repr(summary) == f"<ParticipationSummary>\n{summary}"
+    assert "ParticipationRow(" not in repr(summary)
+    coverage = untoc.coverage()
+    assert repr(coverage).splitlines()[:2] == [
+        "<Coverage>",
+        f"What the record holds, session by session (data as of {untoc.data_info().as_of})",
+    ]

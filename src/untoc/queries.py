@@ -570,8 +570,10 @@ class Citations:
 class Tabular:
     """Mixin of the answers that show themselves as a table: a summary, a report.
 
-    A subclass gives `table()`; the mixin makes ``str()``, the notebook view and ``to_frame()``
-    of it, and ``sources`` of every figure it shows (see `cite`).
+    A subclass gives `table()`; the mixin makes ``str()``, ``repr()`` (the table under the
+    answer's name, as a notebook or a REPL shows it, not every field), the notebook view and
+    ``to_frame()`` of it, and ``sources`` of every figure it shows (see `cite`). A subclass
+    built with attrs says ``repr=False``, so that this ``repr`` is the one it keeps.
     """
 
     __slots__ = ()
@@ -587,6 +589,9 @@ class Tabular:
 
     def __str__(self) -> str:
         return self.table().text()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>\n{self.table().text()}"
 
     def _repr_html_(self) -> str:
         return HOOKS.table_html(self.table(), self.sources)

@@ -77,7 +77,7 @@ class BodyCoverage:
     """Ids of the meetings known to exist (from a cited source) whose first day no source gives."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)  # Tabular's: the table, not every field
 class Coverage(Tabular):
     """The coverage report.
 

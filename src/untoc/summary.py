@@ -108,7 +108,7 @@ SHOWN = (
 """The measures the summary's table shows as columns; the others appear in its notes."""
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)  # Tabular's: the table, not every field
 class ParticipationSummary(Tabular):
     """Participation figures across sessions, with the high and the changes per measure."""
 
