@@ -394,3 +394,10 @@ def test_a_name_two_topics_share_is_ambiguous_not_the_first_topics(data_copy: An
         with pytest.raises(untoc.AmbiguousError):
             untoc.topic(spelling)
     assert untoc.resolutions_by_topic("guns") == untoc.resolutions(topic="firearms")
+
+
+def test_a_topic_no_text_is_tagged_with_gives_no_texts_however_it_is_written() -> None:
+    # topics.json holds "Corruption"; no text in resolutions.json is tagged with it.
+    for spelling in ("corruption", "Corruption", "  CORRUPTION  "):
+        found = untoc.resolutions_by_topic(spelling)
+        assert type(found) is untoc.Records and len(found) == 0

@@ -472,6 +472,12 @@ DAMAGE = [
         "an action has a signature or a consent",
     ),
     ("participants", lambda rows: rows[0].update(code="it"), "an ISO 3166-1 alpha-3 code"),
+    ("resolutions", lambda rows: rows[0].update(sources=[1]), "sources: expected an array of str"),
+    (
+        "participants",
+        lambda rows: rows[0]["actions"][0].update(sources=["x", 2]),
+        "actions[0].sources: expected an array of strings",
+    ),
     ("observances", lambda rows: rows[0].update(month=13), "month must be an int from 1 to 12"),
     ("observances", lambda rows: rows[0].update(month=2, day=30), "not a day of the year"),
     ("conference", lambda rows: rows.append({**rows[0], "short_name": "X"}), "exactly 1 record"),
@@ -952,3 +958,41 @@ def test_load_all_loads_the_biggest_tables_first(monkeypatch: pytest.MonkeyPatch
     store.load_all()
     assert order[:2] == ["sources", "participants"]  # then instruments, which participants need
     assert set(order) == set(store.registry)
+
+
+def _with_topics_compose(compose: Any) -> _store.Store:
+    """A store of the bundled data whose topics table has ``compose`` as its compose step."""
+    import attrs
+
+    tables = (attrs.evolve(t, compose=compose) if t.name == "topics" else t for t in _tables.TABLES)
+    return _store.Store(_store.data_root(), _tables.Registry(tables))
+
+
+def test_a_compose_step_that_needs_its_own_table_is_refused() -> None:
+    def needs_itself(context: Any) -> dict[type, Any]:
+        context.records_of("topics")
+        return {}
+
+    store = _with_topics_compose(needs_itself)
+    for _ in range(2):  # refused, not left half loaded: the second call says the same
+        with pytest.raises(untoc.DataError) as info:
+            store.table("topics")
+        assert str(info.value) == (
+            "invalid untoc data in topics.json: its compose step needs the table itself"
+        )
+
+
+def test_a_failed_compose_step_is_retried_on_the_next_call() -> None:
+    calls: list[int] = []
+
+    def fails_once(context: Any) -> dict[type, Any]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise untoc.DataError("instruments.json", None, "cannot be read (a test)")
+        return {}
+
+    store = _with_topics_compose(fails_once)
+    with pytest.raises(untoc.DataError, match="a test"):
+        store.table("topics")
+    assert len(store.table("topics")) == 18  # topics.json: 18 topics
+    assert len(calls) == 2

@@ -91,9 +91,7 @@ _RECORDS = 5  # a tuple of nested records
 
 
 def _date(value: Any) -> _dt.date:
-    known = _DATES.get(value) if type(value) is str else None
-    if known is not None:
-        return known
+    """A date read for the first time (the decoder looks in `_DATES` before it calls this)."""
     if type(value) is not str or not _ISO_DATE.fullmatch(value):
         raise Invalid("", f"expected a date 'YYYY-MM-DD', got {value!r:.40}")
     try:
@@ -113,11 +111,6 @@ def _date_of(name: str, value: Any) -> _dt.date:
 
 
 _ABSENT: Any = object()
-
-
-def _shared(value: Any) -> Any:
-    """One copy of each key or code in memory (``sys.intern``), however many records name it."""
-    return sys.intern(value) if type(value) is str else value
 
 
 def _records(decode: Callable[[Any], Any], value: Any) -> tuple[Any, ...]:
@@ -226,8 +219,8 @@ def _decoder(cls: type, completions: Mapping[type, Complete]) -> Callable[[Any],
             if type(value) is list:
                 try:
                     kwargs[name] = tuple(map(intern, value))
-                except TypeError:  # not all strings: the class's converter says so
-                    kwargs[name] = tuple(map(_shared, value))
+                except TypeError:  # sys.intern takes strings only
+                    raise Invalid(name, "expected an array of strings") from None
         for name, optional in dates:
             value = kwargs.get(name, _ABSENT)
             if value is _ABSENT or (value is None and optional):
