@@ -378,6 +378,7 @@ def test_texts_are_found_from_an_index_by_every_way_they_are_written() -> None:
     for spelling in ("firearms", "Firearms", "guns"):
         assert by_topic[spelling] == firearms
     assert untoc.resolutions_by_topic("Guns") == firearms  # not as written: the slow way
+    assert type(by_topic["corruption"]) is untoc.Records and not by_topic["corruption"]  # no text
 
 
 def test_a_name_two_topics_share_is_ambiguous_not_the_first_topics(data_copy: Any) -> None:
@@ -401,3 +402,14 @@ def test_a_topic_no_text_is_tagged_with_gives_no_texts_however_it_is_written() -
     for spelling in ("corruption", "Corruption", "  CORRUPTION  "):
         found = untoc.resolutions_by_topic(spelling)
         assert type(found) is untoc.Records and len(found) == 0
+
+
+def test_a_session_holds_the_party_counts_stated_at_it() -> None:
+    # stated_party_counts.json: one count stated at COP3 (126 parties to the Convention), none
+    # at COP6; each session holds the ones its number names, composed at load.
+    (cop3,) = untoc.session(3).stated_party_counts
+    assert (cop3.instrument, cop3.value, cop3.session) == ("convention", 126, 3)
+    assert untoc.session(6).stated_party_counts == ()
+    for session in untoc.sessions():
+        stated = tuple(c for c in untoc.stated_party_counts() if c.session == session.number)
+        assert session.stated_party_counts == stated
