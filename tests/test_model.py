@@ -82,3 +82,18 @@ def test_a_measure_that_does_not_exist_is_an_error_not_none() -> None:
     with pytest.raises(untoc.NotFoundError) as info:
         participation.get("participant")
     assert info.value.suggestions == ("participants",)
+
+
+def test_a_pickle_made_before_person_moved_still_loads() -> None:
+    # 0.7 kept Person in untoc.model._base; a pickle of a session made then names it there.
+    import pickle
+
+    president = untoc.session(1).president
+    assert president is not None
+    old = pickle.dumps(president, protocol=0).replace(b"untoc.model._stated", b"untoc.model._base")
+    assert b"untoc.model._base\nPerson" in old
+    assert pickle.loads(old) == president
+    import untoc.model._base as base
+
+    with pytest.raises(AttributeError, match="has no attribute 'Nobody'"):
+        base.Nobody  # noqa: B018

@@ -413,3 +413,12 @@ def test_a_session_holds_the_party_counts_stated_at_it() -> None:
     for session in untoc.sessions():
         stated = tuple(c for c in untoc.stated_party_counts() if c.session == session.number)
         assert session.stated_party_counts == stated
+
+
+def test_a_key_whose_hash_fails_is_refused_as_a_wrong_type() -> None:
+    class Unhashable:
+        def __hash__(self) -> int:
+            raise RuntimeError("no hash")
+
+    with pytest.raises(untoc.InvalidTypeError, match="must be a str, not Unhashable"):
+        untoc.resolution(Unhashable())  # type: ignore[arg-type]

@@ -473,6 +473,13 @@ DAMAGE = [
     ),
     ("participants", lambda rows: rows[0].update(code="it"), "an ISO 3166-1 alpha-3 code"),
     ("resolutions", lambda rows: rows[0].update(sources=[1]), "sources: expected an array of str"),
+    # References the bundled loader meets while composing: refused as load_json refuses them.
+    (
+        "participants",
+        lambda rows: rows[0]["actions"][0].update(instrument="kyoto-protocol"),
+        "actions[0].instrument: no instruments record 'kyoto-protocol'",
+    ),
+    ("meetings", lambda rows: rows[0].update(body="nope"), "body: no bodies record 'nope'"),
     (
         "participants",
         lambda rows: rows[0]["actions"][0].update(sources=["x", 2]),
@@ -556,6 +563,34 @@ COMPLETED = [
         lambda rows: rows[0].update(title=5),
         "record 'environment-expert-group-2025-06': Meeting.title must be a non-empty",
     ),
+    # The texts compose themselves from their own recalls, read leniently: the decoder names
+    # what is wrong with a text, in its own words.
+    (
+        "resolutions",
+        lambda rows: rows[0].update(recalls=None),
+        "record 'decision-1-1': recalls: expected an array",
+    ),
+    (
+        "resolutions",
+        lambda rows: rows[0].update(recalls=[5]),
+        "record 'decision-1-1': recalls[0]: expected an object, got int",
+    ),
+    ("resolutions", lambda rows: rows.__setitem__(0, None), "record #0: expected an object"),
+    (
+        "resolutions",
+        lambda rows: rows[0].update(id=None),
+        "record #0: Resolution.id must be a non-empty string",
+    ),
+    (
+        "resolutions",
+        lambda rows: rows[0].update(id=["a"]),
+        "record #0: Resolution.id must be a non-empty string",
+    ),
+    (
+        "participants",
+        lambda rows: rows[0]["actions"][0].update(consent="9999-12-31"),
+        "record 'AFG': actions[0]: date value out of range",
+    ),
 ]
 
 
@@ -602,11 +637,6 @@ EXPORT_ONLY = [
     ("sessions", lambda rows: rows[-1].update(number="12"), "expected int, got str"),
     ("resolutions", lambda rows: rows[0].update(topics=["astrology"]), "no topics record"),
     ("resolutions", lambda rows: rows[0].update(session=99), "no sessions record 99"),
-    (
-        "participants",
-        lambda rows: rows[0]["actions"][0].update(instrument="kyoto-protocol"),
-        "actions[0].instrument: no instruments record 'kyoto-protocol'",
-    ),
     (
         "events",
         lambda rows: next(e for e in rows if e.get("attendees"))["attendees"][0].update(

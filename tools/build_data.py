@@ -1361,7 +1361,7 @@ class BuildContext:
     def records_of(self, name: str) -> Any:
         raise NotImplementedError("the build writes tables as stored")
 
-    def links(self, name: str, field: str, target: str) -> Any:
+    def links(self, name: str, field: str, target: str, *, skip_malformed: bool = False) -> Any:
         raise NotImplementedError("the build writes tables as stored")
 
     @property

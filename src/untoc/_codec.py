@@ -132,7 +132,10 @@ _KINDS: dict[tuple[Any, bool], tuple[int, bool, type | None] | None] = {}
 def _kind(tp: Any, ref: bool) -> tuple[int, bool, type | None] | None:
     """`_kind_of` a field of annotation ``tp`` (a reference if ``ref``), worked out once."""
     key = (tp, ref)
-    found = _KINDS.get(key, _ABSENT)
+    try:
+        found = _KINDS.get(key, _ABSENT)
+    except TypeError:  # an annotation that cannot be hashed (Annotated with a dict)
+        return _kind_of(tp, ref or _is_literal(tp))
     if found is _ABSENT:
         found = _KINDS[key] = _kind_of(tp, ref or _is_literal(tp))
     return found  # type: ignore[no-any-return]
@@ -239,7 +242,7 @@ def _decoder(cls: type, completions: Mapping[type, Complete]) -> Callable[[Any],
             if complete is not None:
                 complete(kwargs)
             return cls(**kwargs)
-        except (TypeError, ValueError) as error:
+        except (TypeError, ValueError, OverflowError) as error:  # OverflowError: a day + 30
             raise Invalid("", explain(error)) from None
 
     return decode

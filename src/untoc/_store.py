@@ -100,8 +100,8 @@ class Loaded(Generic[T]):
         self.by_key: Mapping[Any, T] = {getattr(r, table.key): r for r in records}
         self._groups: dict[str, Mapping[Any, Records[T]]] = {}
         self.memos: dict[Callable[..., Any], Any] = {}
-        """The indexes `memo` built, by their build function (read only; a warm query reads
-        one here without a call)."""
+        """The indexes `memo` built, by their build function: filled by `memo` alone, read here
+        by a warm query without a call."""
 
     @property
     def names(self) -> KeyIndex | None:
@@ -249,11 +249,15 @@ class Store:
             keys.add(key)
         return frozenset(keys)
 
-    def links(self, name: str, field: str, target: str) -> list[tuple[Any, Any]]:
+    def links(
+        self, name: str, field: str, target: str, *, skip_malformed: bool = False
+    ) -> list[tuple[Any, Any]]:
         """``(key, target)`` for each ``record.field[*].target`` of table ``name``, in file order.
 
         Read from the loaded table if it is, else from its file without structuring it (the
-        table is checked in full when loaded); a link of the wrong shape is an error.
+        table is checked in full when loaded); a link of the wrong shape is an error, or, with
+        ``skip_malformed``, left out: a table composing itself from its own links reads them
+        so, and its decoder then says what is wrong in its own words.
         """
         table = self.registry[name]
         loaded = self._loaded.get(name)
@@ -269,10 +273,14 @@ class Store:
             key = row.get(table.key) if type(row) is dict else None
             items = row.get(field, []) if type(row) is dict else None
             if type(items) is not list or type(key) not in (str, int):
+                if skip_malformed:
+                    continue
                 raise DataError(table.file, row_id(row, table.key, position), "malformed record")
             for link in items:
                 value = link.get(target) if type(link) is dict else link
                 if type(link) is not dict or type(value) not in (str, int, type(None)):
+                    if skip_malformed:
+                        continue
                     raise DataError(table.file, repr(key), f"malformed {field} link")
                 out.append((key, value))
         return out

@@ -39,7 +39,9 @@ class Context(Protocol):
     def records_of(self, name: str) -> Records[Any]:
         """The loaded, composed records of table ``name``."""
 
-    def links(self, name: str, field: str, target: str) -> list[tuple[Any, Any]]:
+    def links(
+        self, name: str, field: str, target: str, *, skip_malformed: bool = False
+    ) -> list[tuple[Any, Any]]:
         """``(key, target key)`` for every ``record.field[*].target`` of table ``name``."""
 
     @property
@@ -387,12 +389,14 @@ def _texts_with_bodies(context: Context) -> Mapping[type, Complete]:
         if text is not None and slug not in concerned[text]:
             concerned[text].append(slug)
     named: dict[str, list[str]] = defaultdict(list)
-    for later, text in context.links("resolutions", "recalls", "text"):
+    for later, text in context.links("resolutions", "recalls", "text", skip_malformed=True):
         if later not in named[text]:
             named[text].append(later)
 
     def complete(text: dict[str, Any]) -> None:
-        key = text.get("id")  # a str or an int: the links read above refused any other
+        key = text.get("id")
+        if type(key) is not str:
+            return  # the record's validators say what is wrong
         if key in concerned:
             text["bodies"] = tuple(concerned[key])
         if key in named:
@@ -443,15 +447,18 @@ def _participants_in_force(context: Context) -> Mapping[type, Complete]:
     """Each action with its entry into force, derived by the instrument's rule (`EntryRule`)."""
     from .model import Action
 
-    rules = {  # each instrument's rule and its own entry into force, where a source gives both
-        i.slug: (i.entry_rule.in_force, i.entry_into_force)
+    rules = {  # each instrument's rule and its own entry into force (no rule: None)
+        i.slug: None if i.entry_rule is None else (i.entry_rule.in_force, i.entry_into_force)
         for i in context.records_of("instruments")
-        if i.entry_rule is not None
     }
 
     def complete(action: dict[str, Any]) -> None:
         slug, consent = action.get("instrument"), action.get("consent")
-        found = rules.get(slug) if type(slug) is str else None
+        if type(slug) is not str:
+            return  # the record's validators say what is wrong
+        if slug not in rules:  # the build's reference check would have said so
+            raise Invalid("instrument", f"no instruments record {slug!r}")
+        found = rules[slug]
         if found is not None and consent is not None:
             in_force, entry = found
             day = in_force(consent, action.get("consent_kind"), entry)
@@ -472,14 +479,15 @@ def _meetings_named(context: Context) -> Mapping[type, Complete]:
 
     def complete(meeting: dict[str, Any]) -> None:
         slug, title, number = meeting.get("body"), meeting.get("title"), meeting.get("number")
-        body = names.get(slug) if type(slug) is str else None
         if (
-            body is None
+            type(slug) is not str
             or type(title) not in (str, type(None))
             or type(number) not in (int, type(None))
         ):
-            return  # the reference check or the record's validators say what is wrong
-        meeting["name"] = meeting_name({**defaults, **meeting}, body)
+            return  # the record's validators say what is wrong
+        if slug not in names:  # the build's reference check would have said so
+            raise Invalid("body", f"no bodies record {slug!r}")
+        meeting["name"] = meeting_name({**defaults, **meeting}, names[slug])
 
     return {Meeting: complete}
 

@@ -267,7 +267,9 @@ class _Export:
     def records_of(self, name: str) -> Records[Any]:  # pragma: no cover - no compose here
         raise NotImplementedError("an export is read as stored, without composing")
 
-    def links(self, name: str, field: str, target: str) -> list[tuple[Any, Any]]:
+    def links(
+        self, name: str, field: str, target: str, *, skip_malformed: bool = False
+    ) -> list[tuple[Any, Any]]:
         raise NotImplementedError("an export is read as stored, without composing")
 
     @property

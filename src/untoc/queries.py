@@ -206,10 +206,7 @@ def resolution(key: str) -> Resolution:
     """
     texts = _store.loaded("resolutions")
     spellings = texts.memos.get(_spellings) or texts.memo(_spellings)  # the warm path
-    try:
-        found = spellings.get(key)
-    except TypeError:  # unhashable: refused below, with the other keys that are no text
-        found = None
+    found = spellings.get(key) if type(key) is str else None
     if found is not None:
         return found
     index = texts.memo(_text_spellings)

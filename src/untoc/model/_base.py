@@ -501,4 +501,17 @@ class Records(tuple[T, ...]):
         return (Records, (tuple(self),))
 
 
+_MOVED = frozenset({"Figure", "Person", "Qualifier"})
+"""Names that lived here until 0.7 and live in ``model._stated`` now."""
+
+
+def __getattr__(name: str) -> Any:
+    """``Person``, ``Figure`` and ``Qualifier`` as before (a pickle made by 0.7 names them here)."""
+    if name in _MOVED:
+        from . import _stated
+
+        return getattr(_stated, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 publish(globals())
