@@ -150,3 +150,19 @@ def test_a_nested_record_a_field_requires_is_never_skipped() -> None:
     with pytest.raises(Invalid) as info:
         decoder(Outer)({"inner": None})
     assert str(info.value) == "inner: expected an object, got NoneType"
+
+
+def test_an_annotation_that_cannot_be_hashed_still_decodes() -> None:
+    # typing.Annotated with a dict cannot be a key of the decoder's cache of field kinds.
+    from typing import Annotated
+
+    import attrs
+
+    @attrs.frozen
+    class Noted:
+        name: Annotated[str, {"doc": "a name"}]
+
+    attrs.resolve_types(Noted, localns={"Annotated": Annotated}, include_extras=True)
+    assert decoder(Noted)({"name": "a"}) == Noted("a")
+    with pytest.raises(Invalid, match="unknown field"):
+        decoder(Noted)({"name": "a", "other": 1})
