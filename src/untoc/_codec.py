@@ -166,10 +166,6 @@ def _kind_of(tp: Any, shared: bool) -> tuple[int, bool, type | None] | None:
     return None
 
 
-def _nested(cls: type, completing: Mapping[type, Complete]) -> Callable[[Any], Any]:
-    return _decoder(cls, completing) if completing else decoder(cls)
-
-
 @functools.cache
 def decoder(cls: type) -> Callable[[Any], Any]:
     """A function from a verified JSON object to a ``cls`` record (cached per class)."""
@@ -180,16 +176,17 @@ def composing(cls: type, completing: Mapping[type, Complete]) -> Callable[[Any],
     """`decoder`, with ``completing[c]`` adding the composed fields of each ``c`` record inside.
 
     The store builds each record once, composed: the arguments are completed before the class
-    is called, so its validators run once, on the record as it is kept.
+    is called, so its validators run once, on the record as it is kept. Without completions it
+    is the cached `decoder`.
     """
-    return _nested(cls, completing)
+    return _decoder(cls, completing) if completing else decoder(cls)
 
 
 def _decoder(cls: type, completions: Mapping[type, Complete]) -> Callable[[Any], Any]:
     stored = [f for f in attrs.fields(cls) if not f.metadata.get("composed")]
     known = frozenset(f.name for f in stored)
     parts = tuple(
-        (f.name, code, optional, None if inner is None else _nested(inner, completions))
+        (f.name, code, optional, None if inner is None else composing(inner, completions))
         for f in stored
         if (kind := _kind(f.type, "ref" in f.metadata)) is not None
         for code, optional, inner in (kind,)

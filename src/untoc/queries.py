@@ -588,7 +588,7 @@ class Tabular:
         return self.table().text()
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__}>\n{self.table().text()}"
+        return f"<{type(self).__name__}>\n{self}"
 
     def _repr_html_(self) -> str:
         return HOOKS.table_html(self.table(), self.sources)
